@@ -1,0 +1,54 @@
+package org.fedoraproject.fmn.message;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.fedoraproject.fmn.message.InvalidMessageException.Problem;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON mapper every reader and writer of bus messages shares, and strict text decoding. */
+public final class Json {
+
+    /** Thread-safe and immutable once built. */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private Json() {
+    }
+
+    /** Decodes bytes, refusing malformed input instead of substituting replacement characters. */
+    public static String decode(byte[] bytes, Charset charset, String what) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidMessageException(Problem.NOT_UTF8,
+                    what + " is not valid " + charset.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static String decodeUtf8(byte[] bytes, String what) {
+        return decode(bytes, StandardCharsets.UTF_8, what);
+    }
+
+    /** Parses a JSON document, naming {@code what} in the error when it is not JSON. */
+    public static JsonNode parse(String text, String what) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw new InvalidMessageException(Problem.NOT_JSON,
+                    what + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
