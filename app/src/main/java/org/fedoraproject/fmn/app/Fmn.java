@@ -1,0 +1,31 @@
+package org.fedoraproject.fmn.app;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.fedoraproject.fmn.app.cli.DeriveCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fmn} command: one program for every FMN tool and, later, every service role. */
+@Command(name = "fmn",
+        mixinStandardHelpOptions = true,
+        version = "FMN 0.1.0",
+        description = "Fedora Messaging Notifications.",
+        subcommands = {DeriveCommand.class})
+public final class Fmn {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, writing UTF-8 whatever the platform's default encoding is. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Fmn())
+                .setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+}

@@ -1,0 +1,88 @@
+package org.fedoraproject.fmn.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fedoraproject.fmn.app.Fmn;
+import org.fedoraproject.fmn.message.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+class DeriveCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int fmn(String... args) {
+        CommandLine commandLine = Fmn.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static String message(String id, String topic) {
+        return "{\"id\": \"" + id + "\", \"topic\": \"" + topic + "\", \"headers\": {\"fedora_messaging_severity\": 30,"
+                + " \"fedora_messaging_user_carol\": true, \"fedora_messaging_rpm_vim\": true}, \"body\": {}}";
+    }
+
+    @Test
+    void printsOneFactsObjectPerMessageWithTheDocumentedKeys() throws IOException {
+        Path file = dir.resolve("messages.jsonl");
+        Files.writeString(file, message("m1", "a.first") + "\n" + message("m2", "a.second") + "\n");
+
+        int status = fmn("derive", file.toString());
+
+        assertThat(status).isZero();
+        List<JsonNode> lines = out.toString().lines().map(Json.MAPPER::readTree).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).propertyNames()).containsExactly("id", "app_name", "app_icon", "agent_name",
+                "usernames", "groups", "packages", "containers", "modules", "flatpaks", "summary", "text", "url",
+                "severity");
+        assertThat(lines.get(0).path("id").stringValue()).isEqualTo("m1");
+        assertThat(lines.get(0).path("usernames").get(0).stringValue()).isEqualTo("carol");
+        assertThat(lines.get(0).path("packages").get(0).stringValue()).isEqualTo("vim");
+        assertThat(lines.get(0).path("severity").intValue()).isEqualTo(30);
+        assertThat(lines.get(1).path("summary").stringValue()).isEqualTo("a.second");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aMalformedLineIsReportedByNumberAndTheRestGoesOn() throws IOException {
+        Path file = dir.resolve("mixed.jsonl");
+        byte[] notUtf8 = {'{', '"', (byte) 0xc3, '"', '}', '\n'};
+        Files.writeString(file, message("m1", "a.first") + "\n{oops\n");
+        Files.write(file, notUtf8, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, "\n" + message("m4", "a.fourth") + "\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+
+        int status = fmn("derive", file.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(out.toString()).contains("\"id\":\"m1\"").contains("\"id\":\"m4\"");
+        assertThat(err.toString().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith(file + ":2: message is not valid JSON"),
+                l -> assertThat(l).startsWith(file + ":3: message is not valid UTF-8"));
+    }
+
+    @Test
+    void aMissingFileIsAClearError() {
+        int status = fmn("derive", dir.resolve("absent.jsonl").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file");
+    }
+}
