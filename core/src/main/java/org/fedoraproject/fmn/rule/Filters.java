@@ -1,0 +1,63 @@
+package org.fedoraproject.fmn.rule;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.fedoraproject.fmn.message.Severity;
+
+/**
+ * The five filters of a generation rule; a message must pass all of them.
+ *
+ * @param applications lower-cased application names; empty means any application
+ * @param excludedApplications lower-cased application names never notified about
+ * @param severities the severities notified about; empty in a rule means info, warning, error
+ * @param topic a topic glob, or {@code null} for any topic
+ * @param myActions whether to notify about events the rule's owner caused
+ */
+public record Filters(
+        Set<String> applications,
+        Set<String> excludedApplications,
+        Set<Severity> severities,
+        TopicGlob topic,
+        boolean myActions) {
+
+    /** What FMN notifies about when a rule names no severity: everything but debug. */
+    public static final Set<Severity> DEFAULT_SEVERITIES =
+            Set.copyOf(EnumSet.of(Severity.INFO, Severity.WARNING, Severity.ERROR));
+
+    /** No constraint but FMN's defaults (no debug, not my own actions). */
+    public static final Filters NONE = new Filters(Set.of(), Set.of(), DEFAULT_SEVERITIES, null, false);
+
+    public Filters {
+        applications = Set.copyOf(applications);
+        excludedApplications = Set.copyOf(excludedApplications);
+        severities = severities.isEmpty() ? DEFAULT_SEVERITIES : Set.copyOf(severities);
+    }
+
+    /**
+     * Whether a message passes every filter.
+     *
+     * @param appName the message's application, possibly {@code null}
+     * @param agentName who caused it, possibly {@code null}
+     * @param owner the rule's owner
+     */
+    public boolean pass(String appName, Severity severity, String topic, String agentName, String owner) {
+        if (!applications.isEmpty() || !excludedApplications.isEmpty()) {
+            String app = appName == null ? null : appName.toLowerCase(Locale.ROOT);
+            if (!applications.isEmpty() && (app == null || !applications.contains(app))) {
+                return false;
+            }
+            if (app != null && excludedApplications.contains(app)) {
+                return false;
+            }
+        }
+        if (!severities.contains(severity)) {
+            return false;
+        }
+        if (topic != null && this.topic != null && !this.topic.matches(topic)) {
+            return false;
+        }
+        return myActions || agentName == null || !agentName.equals(owner);
+    }
+}

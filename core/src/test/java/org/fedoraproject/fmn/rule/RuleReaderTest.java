@@ -1,0 +1,130 @@
+package org.fedoraproject.fmn.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.fedoraproject.fmn.message.Json;
+import org.fedoraproject.fmn.message.Severity;
+import org.junit.jupiter.api.Test;
+
+class RuleReaderTest {
+
+    private static final String RULE = """
+            {"name": "My packages", "disabled": false,
+             "tracking_rule": {"name": "artifacts-followed",
+                               "params": [{"name": "vim", "type": "rpms"}, {"name": "firefox", "type": "flatpaks"}]},
+             "generation_rules": [{"id": 7,
+                "destinations": [{"protocol": "email", "address": "dana@example.org"},
+                                 {"protocol": "matrix", "address": "@dana:fedora.im"},
+                                 {"protocol": "irc", "address": "dana_"}],
+                "filters": {"applications": ["Bodhi", "koji"], "excluded_applications": ["Copr"],
+                            "severities": ["warning", "error"], "topic": "*.bodhi.*", "my_actions": true}}],
+             "id": 5, "user": {"id": 4, "name": "dana", "is_admin": false}, "generated_last_week": 3}
+            """;
+
+    private static Rule read(String json) {
+        return RuleReader.read(Json.MAPPER.readTree(json));
+    }
+
+    private static String replace(String from, String to) {
+        String changed = RULE.replace(from, to);
+        assertThat(changed).as("test setup replaces %s", from).isNotEqualTo(RULE);
+        return changed;
+    }
+
+    @Test
+    void readsEveryPartOfARule() {
+        Rule rule = read(RULE);
+
+        assertThat(rule.id()).isEqualTo(5);
+        assertThat(rule.name()).isEqualTo("My packages");
+        assertThat(rule.ownerName()).isEqualTo("dana");
+        assertThat(rule.generatedLastWeek()).isEqualTo(3);
+        assertThat(rule.trackingRule()).isEqualTo(new TrackingRule.ArtifactsFollowed(java.util.List.of(
+                new Artifact(ArtifactType.RPMS, "vim"), new Artifact(ArtifactType.FLATPAKS, "firefox"))));
+        GenerationRule generation = rule.generationRules().getFirst();
+        assertThat(generation.id()).isEqualTo(7);
+        assertThat(generation.destinations()).extracting(Destination::protocol)
+                .containsExactly(Protocol.EMAIL, Protocol.MATRIX, Protocol.IRC);
+        assertThat(generation.filters().applications()).containsExactlyInAnyOrder("bodhi", "koji");
+        assertThat(generation.filters().excludedApplications()).containsExactly("copr");
+        assertThat(generation.filters().severities()).containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR);
+        assertThat(generation.filters().topic().glob()).isEqualTo("*.bodhi.*");
+        assertThat(generation.filters().myActions()).isTrue();
+    }
+
+    @Test
+    void emptySeveritiesMeanEverythingButDebug() {
+        Rule rule = read(replace("\"severities\": [\"warning\", \"error\"]", "\"severities\": []"));
+
+        assertThat(rule.generationRules().getFirst().filters().severities())
+                .containsExactlyInAnyOrder(Severity.INFO, Severity.WARNING, Severity.ERROR);
+    }
+
+    @Test
+    void relatedEventsTakesNoParams() {
+        Rule rule = read(RULE.replaceAll("(?s)\"tracking_rule\": \\{.*?\\]\\}",
+                "\"tracking_rule\": {\"name\": \"related-events\", \"params\": null}"));
+
+        assertThat(rule.trackingRule()).isInstanceOf(TrackingRule.RelatedEvents.class);
+    }
+
+    @Test
+    void anUnknownTrackingRuleIsNamed() {
+        assertThatThrownBy(() -> read(replace("\"artifacts-followed\"", "\"artifacts-stolen\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("rule 5: tracking_rule.name: unknown tracking rule \"artifacts-stolen\"");
+    }
+
+    @Test
+    void anUnknownFilterIsNamed() {
+        assertThatThrownBy(() -> read(replace("\"my_actions\": true", "\"my_actions\": true, \"colour\": \"red\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("rule 5: generation_rules[0].filters.colour: unknown filter");
+    }
+
+    @Test
+    void paramsOfTheWrongShapeAreNamed() {
+        assertThatThrownBy(() -> read(replace("{\"name\": \"vim\", \"type\": \"rpms\"}", "\"vim\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("rule 5: tracking_rule.params[0]: expected an object");
+        String owned = replace("\"name\": \"artifacts-followed\"", "\"name\": \"artifacts-owned\"");
+        assertThatThrownBy(() -> read(owned))
+                .hasMessageStartingWith("rule 5: tracking_rule.params[0]: expected a non-empty string");
+    }
+
+    @Test
+    void anUnknownArtifactTypeIsNamed() {
+        assertThatThrownBy(() -> read(replace("\"type\": \"flatpaks\"", "\"type\": \"snaps\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: tracking_rule.params[1].type: unknown artifact type \"snaps\" "
+                        + "(expected rpms, containers, modules or flatpaks)")
+                .extracting(e -> ((InvalidRuleException) e).field()).isEqualTo("tracking_rule.params[1].type");
+    }
+
+    @Test
+    void aGenerationRuleWithoutDestinationsIsRejected() {
+        String json = RULE.replaceAll("(?s)\"destinations\": \\[.*?\\],\\s*\"filters\"", "\"destinations\": [], \"filters\"");
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("rule 5: generation_rules[0].destinations: a generation rule needs at least one destination");
+    }
+
+    @Test
+    void malformedAddressesAreNamed() {
+        assertThatThrownBy(() -> read(replace("dana@example.org", "dana@")))
+                .hasMessage("rule 5: generation_rules[0].destinations[0].address: \"dana@\" is not an email address");
+        assertThatThrownBy(() -> read(replace("@dana:fedora.im", "dana:fedora.im")))
+                .hasMessage("rule 5: generation_rules[0].destinations[1].address: \"dana:fedora.im\" is not "
+                        + "a Matrix user id (@name:server)");
+        assertThatThrownBy(() -> read(replace("\"dana_\"", "\"dana smith\"")))
+                .hasMessage("rule 5: generation_rules[0].destinations[2].address: \"dana smith\" is not an IRC nick");
+    }
+
+    @Test
+    void anUnknownSeverityIsNamed() {
+        assertThatThrownBy(() -> read(replace("\"warning\", \"error\"", "\"warning\", \"fatal\"")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].filters.severities: unknown severity \"fatal\"");
+    }
+}
