@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class PythonFormat {
 
-    /** Python sorts dict keys by code point, which is not Java's UTF-16 order above U+FFFF. */
-    private static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+    /** How Python orders strings: by code point, which is not Java's UTF-16 order above U+FFFF. */
+    public static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -1,0 +1,27 @@
+package org.fedoraproject.fmn.directory;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The account system (FASJSON in production): who a user is, whether they still exist, and
+ * who is in a group.
+ *
+ * <p>Every lookup is keyed by one user or group name, so a caching layer can keep answers per
+ * key and drop exactly the keys that an account-system message says changed. Implementations
+ * backed by a network service may be slow and may fail with an unchecked exception; the
+ * in-memory ones never do. All implementations are thread-safe.
+ */
+public interface Directory {
+
+    /** The account of that name, or empty when there is none (never created, or deleted). */
+    Optional<Person> person(String username);
+
+    /** Whether the account exists; rules of users that do not produce nothing. */
+    default boolean exists(String username) {
+        return person(username).isPresent();
+    }
+
+    /** The members of a group; empty when the group does not exist. */
+    Set<String> members(String groupName);
+}

@@ -1,0 +1,90 @@
+package org.fedoraproject.fmn.notification;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fedoraproject.fmn.rule.Destination;
+import org.fedoraproject.fmn.schema.MessageFacts;
+
+/**
+ * Renders a message's facts for one destination, as FMN does: the subject and chat line are
+ * {@code [app] summary} (no prefix when the message has no app), chat lines end with the URL,
+ * the email body is the long text then the URL, and the footer links to the rule's page.
+ *
+ * <p>Emails also carry the headers people filter mail on; the ones that depend on the rule
+ * ({@link #RULE_HEADERS}) are not part of a notification's identity.
+ */
+public final class NotificationRenderer {
+
+    public static final String HEADER_PREFIX = "X-Fedora-Messaging-";
+    /** Headers that differ between rules producing the same email. */
+    public static final List<String> RULE_HEADERS =
+            List.of(HEADER_PREFIX + "Rule", HEADER_PREFIX + "Rule-Url", HEADER_PREFIX + "Reason");
+
+    private final RenderSettings settings;
+
+    public NotificationRenderer(RenderSettings settings) {
+        this.settings = settings;
+    }
+
+    public NotificationContent render(MessageFacts facts, Destination destination, Reason reason) {
+        String subject = appPrefix(facts) + nullToEmpty(facts.summary());
+        String url = nullToEmpty(facts.url());
+        return switch (destination.protocol()) {
+            case EMAIL -> new NotificationContent.Email(
+                    emailHeaders(facts, destination.address(), subject, reason),
+                    // Facts read from files of derived facts may lack the long text; the
+                    // summary is the best long form they have.
+                    (facts.text() != null ? facts.text() : nullToEmpty(facts.summary())) + "\n" + url,
+                    "Sent by Fedora Notifications: " + settings.rulePage(reason.ruleId()));
+            case IRC, MATRIX -> new NotificationContent.Chat(destination.address(), subject + " " + url);
+        };
+    }
+
+    private Map<String, String> emailHeaders(MessageFacts facts, String to, String subject, Reason reason) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("To", to);
+        headers.put("Subject", subject);
+        if (facts.sentAt() != null) {
+            headers.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(facts.sentAt()));
+        }
+        headers.put(HEADER_PREFIX + "Topic", facts.topic());
+        headers.put(HEADER_PREFIX + "Id", facts.id());
+        headers.put(HEADER_PREFIX + "Link", settings.messagePage(facts.id()));
+        headers.put(HEADER_PREFIX + "Severity", facts.severity().filterName());
+        putIfPresent(headers, "App", facts.appName());
+        putIfPresent(headers, "Agent", facts.agentName());
+        putList(headers, "Usernames", facts.usernames());
+        putList(headers, "Packages", facts.packages());
+        putList(headers, "Containers", facts.containers());
+        putList(headers, "Modules", facts.modules());
+        putList(headers, "Flatpaks", facts.flatpaks());
+        headers.put(HEADER_PREFIX + "Rule", Long.toString(reason.ruleId()));
+        headers.put(HEADER_PREFIX + "Rule-Url", settings.rulePage(reason.ruleId()));
+        headers.put(HEADER_PREFIX + "Reason", reason.criterion().trackingRuleName());
+        return headers;
+    }
+
+    private static void putIfPresent(Map<String, String> headers, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            headers.put(HEADER_PREFIX + name, value);
+        }
+    }
+
+    private void putList(Map<String, String> headers, String name, List<String> values) {
+        if (values != null && !values.isEmpty() && values.size() <= settings.maxListedNames()) {
+            headers.put(HEADER_PREFIX + name, String.join(", ", values));
+        }
+    }
+
+    private static String appPrefix(MessageFacts facts) {
+        String app = facts.appName();
+        return app == null || app.isEmpty() ? "" : "[" + app + "] ";
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
