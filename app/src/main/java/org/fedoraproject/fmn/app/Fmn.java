@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
+import org.fedoraproject.fmn.app.cli.MatchCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "FMN 0.1.0",
         description = "Fedora Messaging Notifications.",
-        subcommands = {DeriveCommand.class})
+        subcommands = {DeriveCommand.class, MatchCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.Rule;
@@ -25,7 +26,9 @@ import org.fedoraproject.fmn.rule.TrackingRule;
  */
 public final class RuleIndex {
 
-    private final Map<Long, Rule> rules = new ConcurrentHashMap<>();
+    private final Map<Long, IndexedRule> rules = new ConcurrentHashMap<>();
+    /** Slots are never reused, so a match running during a change cannot confuse two rules. */
+    private final AtomicInteger nextSlot = new AtomicInteger();
     final PostingLists<String> byOwningUser = new PostingLists<>();
     final PostingLists<String> byOwningGroup = new PostingLists<>();
     final PostingLists<Artifact> byFollowedArtifact = new PostingLists<>();
@@ -50,21 +53,23 @@ public final class RuleIndex {
         if (rule.disabled()) {
             return;
         }
-        rules.put(rule.id(), rule);
+        IndexedRule indexed = new IndexedRule(rule, nextSlot.getAndIncrement());
+        rules.put(rule.id(), indexed);
         forEachKey(rule, new KeyVisitor() {
             @Override
             public <K> void visit(PostingLists<K> lists, K key) {
-                lists.add(key, rule);
+                lists.add(key, indexed);
             }
         });
     }
 
     /** Removes the rule of that id, if indexed. */
     public synchronized void remove(long ruleId) {
-        Rule rule = rules.remove(ruleId);
-        if (rule == null) {
+        IndexedRule indexed = rules.remove(ruleId);
+        if (indexed == null) {
             return;
         }
+        Rule rule = indexed.rule();
         forEachKey(rule, new KeyVisitor() {
             @Override
             public <K> void visit(PostingLists<K> lists, K key) {
@@ -90,7 +95,12 @@ public final class RuleIndex {
     }
 
     public Optional<Rule> rule(long ruleId) {
-        return Optional.ofNullable(rules.get(ruleId));
+        return Optional.ofNullable(rules.get(ruleId)).map(IndexedRule::rule);
+    }
+
+    /** One more than the highest slot handed out so far. */
+    int slotLimit() {
+        return nextSlot.get();
     }
 
     /** The number of enabled rules indexed. */

@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.notification;
 
 import java.util.List;
 
+import org.fedoraproject.fmn.match.Reason;
 import org.fedoraproject.fmn.rule.Protocol;
 
 /**

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fedoraproject.fmn.match.MatchResult;
+import org.fedoraproject.fmn.match.MatchedDestination;
+import org.fedoraproject.fmn.match.Reason;
 import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.schema.MessageFacts;
 
@@ -27,6 +30,17 @@ public final class NotificationRenderer {
 
     public NotificationRenderer(RenderSettings settings) {
         this.settings = settings;
+    }
+
+    /** The notification of a matched destination, rendered. */
+    public Notification render(MessageFacts facts, MatchedDestination matched) {
+        return new Notification(facts.id(), matched.protocol(), matched.address(), matched.ruleIds(), matched.reason(),
+                render(facts, new Destination(matched.protocol(), matched.address()), matched.reason()));
+    }
+
+    /** Every notification of a match result, rendered. */
+    public List<Notification> render(MessageFacts facts, MatchResult result) {
+        return result.destinations().stream().map(m -> render(facts, m)).toList();
     }
 
     public NotificationContent render(MessageFacts facts, Destination destination, Reason reason) {

@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.rule;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record Filters(
 
     /** What FMN notifies about when a rule names no severity: everything but debug. */
     public static final Set<Severity> DEFAULT_SEVERITIES =
-            Set.copyOf(EnumSet.of(Severity.INFO, Severity.WARNING, Severity.ERROR));
+            Collections.unmodifiableSet(EnumSet.of(Severity.INFO, Severity.WARNING, Severity.ERROR));
 
     /** No constraint but FMN's defaults (no debug, not my own actions). */
     public static final Filters NONE = new Filters(Set.of(), Set.of(), DEFAULT_SEVERITIES, null, false);
@@ -32,25 +33,29 @@ public record Filters(
     public Filters {
         applications = Set.copyOf(applications);
         excludedApplications = Set.copyOf(excludedApplications);
-        severities = severities.isEmpty() ? DEFAULT_SEVERITIES : Set.copyOf(severities);
+        // EnumSets: the severity test runs for every candidate rule of every message.
+        severities = severities.isEmpty() ? DEFAULT_SEVERITIES : Collections.unmodifiableSet(EnumSet.copyOf(severities));
+    }
+
+    /** An application name as the application filters compare it. */
+    public static String applicationKey(String appName) {
+        return appName == null ? null : appName.toLowerCase(Locale.ROOT);
     }
 
     /**
      * Whether a message passes every filter.
      *
-     * @param appName the message's application, possibly {@code null}
+     * @param appKey the message's application as {@link #applicationKey} gives it, possibly
+     *        {@code null} (computed once per message, not per rule)
      * @param agentName who caused it, possibly {@code null}
      * @param owner the rule's owner
      */
-    public boolean pass(String appName, Severity severity, String topic, String agentName, String owner) {
-        if (!applications.isEmpty() || !excludedApplications.isEmpty()) {
-            String app = appName == null ? null : appName.toLowerCase(Locale.ROOT);
-            if (!applications.isEmpty() && (app == null || !applications.contains(app))) {
-                return false;
-            }
-            if (app != null && excludedApplications.contains(app)) {
-                return false;
-            }
+    public boolean pass(String appKey, Severity severity, String topic, String agentName, String owner) {
+        if (!applications.isEmpty() && (appKey == null || !applications.contains(appKey))) {
+            return false;
+        }
+        if (appKey != null && !excludedApplications.isEmpty() && excludedApplications.contains(appKey)) {
+            return false;
         }
         if (!severities.contains(severity)) {
             return false;

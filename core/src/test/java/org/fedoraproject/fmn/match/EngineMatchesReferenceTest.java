@@ -18,8 +18,6 @@ import org.fedoraproject.fmn.forge.InMemoryForge;
 import org.fedoraproject.fmn.forge.ProjectAccess;
 import org.fedoraproject.fmn.forge.Role;
 import org.fedoraproject.fmn.message.Severity;
-import org.fedoraproject.fmn.notification.NotificationRenderer;
-import org.fedoraproject.fmn.notification.RenderSettings;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
 import org.fedoraproject.fmn.rule.Destination;
@@ -78,8 +76,7 @@ class EngineMatchesReferenceTest {
         for (long id = 1; id <= 1 + random.nextInt(8); id++) {
             rules.put(id, randomRule(random, id));
         }
-        MatchingEngine engine = new MatchingEngine(RuleIndex.of(rules.values()), directory, forge,
-                new NotificationRenderer(RenderSettings.FEDORA));
+        MatchingEngine engine = new MatchingEngine(RuleIndex.of(rules.values()), directory, forge);
 
         // Change things after the index is built: replace, disable, remove, add; move ownership.
         for (int change = random.nextInt(4); change > 0; change--) {

@@ -14,9 +14,6 @@ import org.fedoraproject.fmn.forge.InMemoryForge;
 import org.fedoraproject.fmn.forge.ProjectAccess;
 import org.fedoraproject.fmn.forge.Role;
 import org.fedoraproject.fmn.message.Severity;
-import org.fedoraproject.fmn.notification.Notification;
-import org.fedoraproject.fmn.notification.NotificationRenderer;
-import org.fedoraproject.fmn.notification.RenderSettings;
 import org.fedoraproject.fmn.rule.ArtifactType;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.Rule;
@@ -43,13 +40,12 @@ class MatchingEngineTest {
     private MatchingEngine engine(Rule... rules) {
         directory = new InMemoryDirectory(people, Map.of("python-sig", Set.of("alice", "carol")));
         forge = new InMemoryForge(projects);
-        engine = new MatchingEngine(RuleIndex.of(List.of(rules)), directory, forge,
-                new NotificationRenderer(RenderSettings.FEDORA));
+        engine = new MatchingEngine(RuleIndex.of(List.of(rules)), directory, forge);
         return engine;
     }
 
     private static List<String> addresses(MatchResult result) {
-        return result.notifications().stream().map(Notification::address).toList();
+        return result.destinations().stream().map(MatchedDestination::address).toList();
     }
 
     private List<String> notified(MessageFacts facts) {
@@ -218,8 +214,8 @@ class MatchingEngineTest {
 
         MatchResult result = engine.match(message().packages("vim").users("alice").build());
 
-        assertThat(result.notifications()).hasSize(2);
-        Notification mail = result.notifications().getFirst();
+        assertThat(result.destinations()).hasSize(2);
+        MatchedDestination mail = result.destinations().getFirst();
         assertThat(mail.ruleIds()).containsExactly(3L, 4L);
         assertThat(mail.reason().ruleId()).isEqualTo(3L);
         assertThat(result.generatedPerRule()).containsExactlyInAnyOrderEntriesOf(Map.of(3L, 2, 4L, 1));
@@ -233,7 +229,7 @@ class MatchingEngineTest {
 
         MatchResult result = engine.match(message().packages("vim", "python-requests").build());
 
-        assertThat(result.notifications()).extracting(Notification::address, Notification::ruleIds)
+        assertThat(result.destinations()).extracting(MatchedDestination::address, MatchedDestination::ruleIds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("alice@example.org", List.of(1L, 2L)),
                         org.assertj.core.groups.Tuple.tuple("carol@example.org", List.of(3L)));
         assertThat(result.generatedPerRule()).containsEntry(3L, 1);

@@ -75,7 +75,7 @@ final class ReferenceEvaluator {
     }
 
     static Result of(MatchResult result) {
-        return new Result(result.notifications().stream()
+        return new Result(result.destinations().stream()
                 .map(n -> new Outcome(n.protocol().key(), n.address(), n.ruleIds())).toList(),
                 result.generatedPerRule(), result.rulesToDisable());
     }

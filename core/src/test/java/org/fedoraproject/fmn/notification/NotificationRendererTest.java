@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
 
+import org.fedoraproject.fmn.match.Criterion;
+import org.fedoraproject.fmn.match.Reason;
 import org.fedoraproject.fmn.message.Severity;
 import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.rule.Protocol;

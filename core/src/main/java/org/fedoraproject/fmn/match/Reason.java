@@ -1,4 +1,4 @@
-package org.fedoraproject.fmn.notification;
+package org.fedoraproject.fmn.match;
 
 /**
  * Which rule made a notification and what it tracked; carried unchanged to the email headers,

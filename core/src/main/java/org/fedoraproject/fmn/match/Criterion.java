@@ -1,4 +1,4 @@
-package org.fedoraproject.fmn.notification;
+package org.fedoraproject.fmn.match;
 
 import org.fedoraproject.fmn.rule.TrackingRule;
 

@@ -1,0 +1,22 @@
+package org.fedoraproject.fmn.match;
+
+import java.util.Collections;
+import java.util.List;
+
+import org.fedoraproject.fmn.rule.Protocol;
+
+/**
+ * A destination a message must be notified to, before rendering: when several rules of a user
+ * send the same message to the same protocol and address it is notified once, and
+ * {@code ruleIds} lists them all.
+ *
+ * @param address the email address, IRC nick or Matrix user id
+ * @param ruleIds the enabled rules that produced it, ascending
+ * @param reason why: the first of those rules, and what it tracked
+ */
+public record MatchedDestination(Protocol protocol, String address, List<Long> ruleIds, Reason reason) {
+
+    public MatchedDestination {
+        ruleIds = Collections.unmodifiableList(ruleIds);
+    }
+}
