@@ -3,6 +3,7 @@ package org.fedoraproject.fmn.schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
@@ -41,6 +42,75 @@ public final class JsonValues {
      */
     public static String str(JsonNode node, String... path) {
         return PythonFormat.str(at(node, path));
+    }
+
+    /**
+     * Python's {@code node[k1][k2]...}: the value (JSON null included), or an exception, as
+     * Python's {@code KeyError}, when a key is absent or a step is no object. Schemas use it
+     * where the Python code indexes the body, so the fact is unknown exactly when it raises.
+     */
+    public static JsonNode item(JsonNode node, String... path) {
+        JsonNode current = node;
+        for (String key : path) {
+            JsonNode next = current != null && current.isObject() ? current.get(key) : null;
+            if (next == null) {
+                throw new NoSuchElementException("KeyError: " + key);
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** Python's {@code str(node[k1][k2]...)}, as {@code str.format} prints it; raises like {@link #item}. */
+    public static String strItem(JsonNode node, String... path) {
+        return PythonFormat.str(item(node, path));
+    }
+
+    /** What a Python property returns for {@code node[k1][k2]...}: {@code null} for None, else its {@code str()}. */
+    public static String strItemOrNull(JsonNode node, String... path) {
+        JsonNode value = item(node, path);
+        return value.isNull() ? null : PythonFormat.str(value);
+    }
+
+    /** Python's {@code dict.get(key, default)}: the value (JSON null included), else {@code absent}. */
+    public static JsonNode get(JsonNode dict, String key, JsonNode absent) {
+        if (dict == null || !dict.isObject()) {
+            throw new IllegalArgumentException("AttributeError: not a dict: " + dict);
+        }
+        JsonNode value = dict.get(key);
+        return value != null ? value : absent;
+    }
+
+    /** Python's {@code separator.join(array)}, which raises unless every item is a string. */
+    public static String joined(String separator, JsonNode array) {
+        if (array == null || !array.isArray()) {
+            throw new IllegalArgumentException("TypeError: can only join a list, got " + array);
+        }
+        List<String> items = new ArrayList<>(array.size());
+        for (JsonNode item : array) {
+            if (!item.isString()) {
+                throw new IllegalArgumentException("TypeError: expected str instance, got " + item);
+            }
+            items.add(item.stringValue());
+        }
+        return String.join(separator, items);
+    }
+
+    /** Python's truth value of a JSON value: false for null, false, 0, "" and empty containers. */
+    public static boolean truthy(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return false;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        if (value.isNumber()) {
+            return value.doubleValue() != 0;
+        }
+        if (value.isString()) {
+            return !value.stringValue().isEmpty();
+        }
+        return !value.isEmpty();
     }
 
     /** The strings of an array node, skipping non-strings; empty when the node is no array. */

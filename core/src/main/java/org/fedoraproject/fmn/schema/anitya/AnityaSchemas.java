@@ -1,5 +1,8 @@
 package org.fedoraproject.fmn.schema.anitya;
 
+import static org.fedoraproject.fmn.schema.JsonValues.strItem;
+import static org.fedoraproject.fmn.schema.JsonValues.strItemOrNull;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,15 +24,15 @@ public final class AnityaSchemas implements SchemaPackage {
      */
     static final SchemaDefinition ANITYA = SchemaDefinition.template()
             .appName("anitya")
-            .agentName(m -> PyAccess.value(m.body(), "message", "agent"))
+            .agentName(m -> strItemOrNull(m.body(), "message", "agent"))
             .textSameAsSummary();
 
     private static final List<Schema> DISTRO_SCHEMAS = List.of(
             ANITYA.named("anitya.distro.add")
                     .summary(m -> "A new distribution, " + distroName(m) + ", was added to release-monitoring."),
             ANITYA.named("anitya.distro.edit")
-                    .summary(m -> "The name of the " + PyAccess.str(m.body(), "message", "old")
-                            + " distribution changed to " + PyAccess.str(m.body(), "message", "new") + "."),
+                    .summary(m -> "The name of the " + strItem(m.body(), "message", "old")
+                            + " distribution changed to " + strItem(m.body(), "message", "new") + "."),
             ANITYA.named("anitya.distro.remove")
                     .summary(m -> "The " + distroName(m) + " distribution was removed from release-monitoring."));
 
@@ -53,6 +56,6 @@ public final class AnityaSchemas implements SchemaPackage {
 
     /** {@code distro.name}: the distribution a distro event or a mapping event is about. */
     static String distroName(Message m) {
-        return PyAccess.str(m.body(), "distro", "name");
+        return strItem(m.body(), "distro", "name");
     }
 }

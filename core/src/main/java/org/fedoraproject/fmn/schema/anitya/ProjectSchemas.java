@@ -1,5 +1,10 @@
 package org.fedoraproject.fmn.schema.anitya;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.joined;
+import static org.fedoraproject.fmn.schema.JsonValues.strItem;
+import static org.fedoraproject.fmn.schema.JsonValues.strItemOrNull;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,8 +32,8 @@ final class ProjectSchemas {
             ANITYA.named("anitya.project.flag")
                     .summary(m -> "A flag was created on project " + projectName(m) + " in release-monitoring."),
             ANITYA.named("anitya.project.flag.set")
-                    .summary(m -> "A flag '" + PyAccess.str(m.body(), "message", "flag") + "' was "
-                            + PyAccess.str(m.body(), "message", "state") + " in release-monitoring."),
+                    .summary(m -> "A flag '" + strItem(m.body(), "message", "flag") + "' was "
+                            + strItem(m.body(), "message", "state") + " in release-monitoring."),
             ANITYA.named("anitya.project.map.new")
                     .packages(ProjectSchemas::newMappingPackages)
                     .summary(m -> "A new mapping was created for project " + projectName(m)
@@ -41,14 +46,14 @@ final class ProjectSchemas {
             // Upstream only warns that this v1 schema is superseded by v2; it does not mark it
             // deprecated, so FMN still notifies about it.
             ANITYA.named("anitya.project.version.update")
-                    .summary(m -> "A new version '" + PyAccess.str(m.body(), "message", "upstream_version")
+                    .summary(m -> "A new version '" + strItem(m.body(), "message", "upstream_version")
                             + "' was found for project " + projectName(m) + " in release-monitoring."),
             ANITYA.named("anitya.project.version.update.v2")
                     .packages(ProjectSchemas::fedoraMappings)
-                    .summary(m -> "A new versions '" + PyAccess.join(PyAccess.item(m.body(), "message", "upstream_versions"))
+                    .summary(m -> "A new versions '" + joined(", ", item(m.body(), "message", "upstream_versions"))
                             + "' were found for project " + projectName(m) + " in release-monitoring."),
             ANITYA.named("anitya.project.version.remove")
-                    .summary(m -> "A version '" + PyAccess.str(m.body(), "message", "version")
+                    .summary(m -> "A version '" + strItem(m.body(), "message", "version")
                             + "' was deleted in project " + projectName(m) + " in release-monitoring."),
             ANITYA.named("anitya.project.version.remove.v2")
                     .summary(ProjectSchemas::deletedVersionsSummary));
@@ -57,11 +62,11 @@ final class ProjectSchemas {
     }
 
     private static String projectName(Message m) {
-        return PyAccess.str(m.body(), "project", "name");
+        return strItem(m.body(), "project", "name");
     }
 
     private static boolean mappedInFedora(Message m) {
-        return "Fedora".equals(PyAccess.value(m.body(), "distro", "name"));
+        return "Fedora".equals(strItemOrNull(m.body(), "distro", "name"));
     }
 
     /** A new mapping names a package only when it maps the project to Fedora. */
@@ -69,7 +74,7 @@ final class ProjectSchemas {
         if (!mappedInFedora(m)) {
             return List.of();
         }
-        return Collections.singletonList(PyAccess.value(m.body(), "message", "new"));
+        return Collections.singletonList(strItemOrNull(m.body(), "message", "new"));
     }
 
     /** An edited Fedora mapping names the previous and the new package, sorted, once each. */
@@ -77,18 +82,18 @@ final class ProjectSchemas {
         if (!mappedInFedora(m)) {
             return List.of();
         }
-        TreeSet<String> names = new TreeSet<>(PyAccess.CODE_POINT_ORDER);
-        names.add(PyAccess.value(m.body(), "message", "prev"));
-        names.add(PyAccess.value(m.body(), "message", "new"));
+        TreeSet<String> names = new TreeSet<>(PythonFormat.CODE_POINT_ORDER);
+        names.add(strItemOrNull(m.body(), "message", "prev"));
+        names.add(strItemOrNull(m.body(), "message", "new"));
         return List.copyOf(names);
     }
 
     /** The Fedora package names among the project's mappings, in mapping order. */
     private static List<String> fedoraMappings(Message m) {
         List<String> packages = new ArrayList<>();
-        for (JsonNode mapping : PyAccess.list(m.body(), "message", "packages")) {
-            if ("Fedora".equals(PyAccess.value(mapping, "distro"))) {
-                packages.add(PyAccess.value(mapping, "package_name"));
+        for (JsonNode mapping : list(m.body(), "message", "packages")) {
+            if ("Fedora".equals(strItemOrNull(mapping, "distro"))) {
+                packages.add(strItemOrNull(mapping, "package_name"));
             }
         }
         return packages;
@@ -96,16 +101,25 @@ final class ProjectSchemas {
 
     /** Names the versions when there are few (one, or up to five), otherwise counts them. */
     private static String deletedVersionsSummary(Message m) {
-        JsonNode versions = PyAccess.list(m.body(), "message", "versions");
+        JsonNode versions = list(m.body(), "message", "versions");
         String project = projectName(m);
         if (versions.size() == 1) {
             return "A version '" + PythonFormat.str(versions.get(0)) + "' was deleted in project " + project
                     + " in release-monitoring.";
         }
         if (versions.size() <= 5) {
-            return "A versions '" + PyAccess.join(versions) + "' were deleted in project " + project
+            return "A versions '" + joined(", ", versions) + "' were deleted in project " + project
                     + " in release-monitoring.";
         }
         return versions.size() + " versions entries were deleted in project " + project + " in release-monitoring.";
+    }
+
+    /** {@code node[...]} where the code needs a list (to iterate it or take its length). */
+    private static JsonNode list(JsonNode node, String... path) {
+        JsonNode value = item(node, path);
+        if (!value.isArray()) {
+            throw new IllegalArgumentException("TypeError: not a list: " + value);
+        }
+        return value;
     }
 }

@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.schema.ansible;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 import static org.fedoraproject.fmn.schema.PythonFormat.str;
 
 import java.util.Collections;
@@ -60,13 +61,5 @@ public final class AnsibleSchemas implements SchemaPackage {
     /** A one-person list, even when the person is unknown: upstream lists {@code None} then. */
     private static List<String> onlyUser(JsonNode user) {
         return Collections.singletonList(user != null && !user.isNull() ? str(user) : null);
-    }
-
-    private static JsonNode item(JsonNode dict, String key) {
-        JsonNode value = dict.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("no key " + key);
-        }
-        return value;
     }
 }

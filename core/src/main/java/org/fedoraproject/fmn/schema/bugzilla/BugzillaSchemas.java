@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.schema.bugzilla;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 import static org.fedoraproject.fmn.schema.JsonValues.at;
 import static org.fedoraproject.fmn.schema.JsonValues.str;
 import static org.fedoraproject.fmn.schema.JsonValues.string;
@@ -47,13 +48,13 @@ public final class BugzillaSchemas implements SchemaPackage {
             .usernames(m -> JsonValues.strings(m.body().path("usernames")))
             .summary(BugzillaSchemas::summary)
             .textSameAsSummary()
-            .url(m -> "https://bugzilla.redhat.com/show_bug.cgi?id=" + str(required(m.body(), "bug", "id")));
+            .url(m -> "https://bugzilla.redhat.com/show_bug.cgi?id=" + str(item(m.body(), "bug", "id")));
 
     private static final List<Schema> SCHEMAS = List.of(
             BUGZILLA.named("bugzilla2fedmsg.messageV1bz4")
-                    .packages(packagesOf(m -> required(m.body(), "bug", "component"))),
+                    .packages(packagesOf(m -> item(m.body(), "bug", "component"))),
             BUGZILLA.named("bugzilla2fedmsg.messageV1")
-                    .packages(packagesOf(m -> required(m.body(), "bug", "component", "name"))));
+                    .packages(packagesOf(m -> item(m.body(), "bug", "component", "name"))));
 
     @Override
     public String name() {
@@ -73,14 +74,14 @@ public final class BugzillaSchemas implements SchemaPackage {
     }
 
     private static String summary(Message m) {
-        JsonNode event = required(m.body(), "event");
+        JsonNode event = item(m.body(), "event");
         String agent = string(m.body(), "agent_name");
         // the FAS name when the relay found one, else the Bugzilla login (an email address)
-        String user = agent != null && !agent.isEmpty() ? agent : str(required(event, "user", "login"));
-        String id = str(required(m.body(), "bug", "id"));
-        String title = shortened(str(required(m.body(), "bug", "summary")));
-        String action = str(required(event, "action"));
-        String target = str(required(event, "target"));
+        String user = agent != null && !agent.isEmpty() ? agent : str(item(event, "user", "login"));
+        String id = str(item(m.body(), "bug", "id"));
+        String title = shortened(str(item(m.body(), "bug", "summary")));
+        String action = str(item(event, "action"));
+        String target = str(item(event, "target"));
 
         if (target.equals("bug") && action.equals("create")) {
             return user + " filed a new bug RHBZ#" + id + " '" + title + "'";
@@ -90,7 +91,7 @@ public final class BugzillaSchemas implements SchemaPackage {
         }
         List<String> fields = new ArrayList<>();
         for (JsonNode change : event.path("changes")) {
-            fields.add(str(required(change, "field")));
+            fields.add(str(item(change, "field")));
         }
         String changed = commaJoin(fields);
         if (target.equals("bug")) {
@@ -118,14 +119,5 @@ public final class BugzillaSchemas implements SchemaPackage {
             default -> String.join(", ", quoted.subList(0, quoted.size() - 1))
                     + ", and " + quoted.get(quoted.size() - 1);
         };
-    }
-
-    // The Python code indexes the body, so a missing key fails the property.
-    private static JsonNode required(JsonNode node, String... path) {
-        JsonNode value = at(node, path);
-        if (value.isMissingNode()) {
-            throw new IllegalArgumentException("no " + String.join(".", path));
-        }
-        return value;
     }
 }

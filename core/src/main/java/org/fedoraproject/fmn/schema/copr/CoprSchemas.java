@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.schema.copr;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 import static org.fedoraproject.fmn.schema.PythonFormat.str;
 
 import java.math.BigInteger;
@@ -197,13 +198,5 @@ public final class CoprSchemas implements SchemaPackage {
         JsonNode body = body(m);
         return body == m.body() ? m
                 : new Message(m.id(), m.topic(), m.headers(), (ObjectNode) body, m.queue(), m.priority());
-    }
-
-    private static JsonNode item(JsonNode dict, String key) {
-        JsonNode value = dict.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("no key " + key);
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package org.fedoraproject.fmn.schema.discourse;
 
+import static org.fedoraproject.fmn.schema.JsonValues.get;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 import static org.fedoraproject.fmn.schema.PythonFormat.str;
 
 import java.util.ArrayList;
@@ -162,23 +164,7 @@ public final class DiscourseSchemas implements SchemaPackage {
         return out;
     }
 
-    /** Python's {@code dict[key]}: fails when the key is absent or the value is no dict. */
-    private static JsonNode item(JsonNode dict, String key) {
-        JsonNode value = get(dict, key, null);
-        if (value == null) {
-            throw new IllegalArgumentException("no key " + key);
-        }
-        return value;
-    }
 
-    /** Python's {@code dict.get(key, default)}: the value (JSON null included), else the default. */
-    private static JsonNode get(JsonNode dict, String key, JsonNode absent) {
-        if (dict == null || !dict.isObject()) {
-            throw new IllegalArgumentException("not a dict: " + dict);
-        }
-        JsonNode value = dict.get(key);
-        return value != null ? value : absent;
-    }
 
     private static JsonNode emptyDict() {
         return Json.MAPPER.createObjectNode();

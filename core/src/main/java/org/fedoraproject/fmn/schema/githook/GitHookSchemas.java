@@ -1,5 +1,7 @@
 package org.fedoraproject.fmn.schema.githook;
 
+import static org.fedoraproject.fmn.schema.JsonValues.truthy;
+
 import java.util.Collections;
 import java.util.List;
 
@@ -96,18 +98,5 @@ public final class GitHookSchemas implements SchemaPackage {
 
     private static String nullable(JsonNode value) {
         return value.isNull() ? null : str(value);
-    }
-
-    private static boolean truthy(JsonNode value) {
-        if (value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isNumber()) {
-            return value.doubleValue() != 0;
-        }
-        return value.isString() ? !value.stringValue().isEmpty() : !value.isEmpty();
     }
 }

@@ -1,5 +1,8 @@
 package org.fedoraproject.fmn.schema.hotness;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.strItemOrNull;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,13 +67,13 @@ public final class HotnessSchemas implements SchemaPackage {
         }
         JsonNode original = item(m.body(), "trigger", "msg");
         if (original.has("package_listing")) {
-            return Collections.singletonList(value(original, "package_listing", "package", "name"));
+            return Collections.singletonList(strItemOrNull(original, "package_listing", "package", "name"));
         }
         if (triggerTopic(m).contains("buildsys.build")) {
-            return Collections.singletonList(value(original, "name"));
+            return Collections.singletonList(strItemOrNull(original, "name"));
         }
         if (original.has("package")) {
-            return Collections.singletonList(value(original, "package", "name"));
+            return Collections.singletonList(strItemOrNull(original, "package", "name"));
         }
         return List.of();
     }
@@ -99,7 +102,7 @@ public final class HotnessSchemas implements SchemaPackage {
     private static List<String> bugPackages(Message m) {
         JsonNode original = item(m.body(), "trigger", "msg");
         if (triggerTopic(m).endsWith(".project.map.new")) {
-            return Collections.singletonList(value(original, "message", "new"));
+            return Collections.singletonList(strItemOrNull(original, "message", "new"));
         }
         List<String> packages = new ArrayList<>();
         JsonNode mappings = item(original, "message", "packages");
@@ -107,8 +110,8 @@ public final class HotnessSchemas implements SchemaPackage {
             throw new IllegalArgumentException("TypeError: not a list: " + mappings);
         }
         for (JsonNode mapping : mappings) {
-            if ("Fedora".equals(value(mapping, "distro"))) {
-                packages.add(value(mapping, "package_name"));
+            if ("Fedora".equals(strItemOrNull(mapping, "distro"))) {
+                packages.add(strItemOrNull(mapping, "package_name"));
             }
         }
         return packages;
@@ -126,23 +129,7 @@ public final class HotnessSchemas implements SchemaPackage {
         return topic.stringValue();
     }
 
-    /** {@code node[path[0]][path[1]]...} as Python subscripting: an absent key raises. */
-    private static JsonNode item(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String key : path) {
-            if (current == null || !current.isObject() || !current.has(key)) {
-                throw new NoSuchElementException("KeyError: " + key);
-            }
-            current = current.get(key);
-        }
-        return current;
-    }
 
-    /** The item as Python hands it on: {@code null} for None, else its {@code str()}. */
-    private static String value(JsonNode node, String... path) {
-        JsonNode value = item(node, path);
-        return value.isNull() ? null : PythonFormat.str(value);
-    }
 
     /** {@code ", ".join(names)}, which raises for a None among them. */
     private static String join(List<String> names) {

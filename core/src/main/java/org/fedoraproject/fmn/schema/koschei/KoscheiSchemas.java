@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.schema.koschei;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 import static org.fedoraproject.fmn.schema.PythonFormat.str;
 
 import java.util.List;
@@ -92,13 +93,5 @@ public final class KoscheiSchemas implements SchemaPackage {
 
     private static boolean isString(JsonNode node, String value) {
         return node.isString() && node.stringValue().equals(value);
-    }
-
-    private static JsonNode item(JsonNode dict, String key) {
-        JsonNode value = dict.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("no key " + key);
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package org.fedoraproject.fmn.schema.pagure;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,18 +28,6 @@ final class PagureBody {
     private PagureBody() {
     }
 
-    /** {@code node[k1][k2]...}: fails when a step is absent or indexes something that is no dict. */
-    static JsonNode item(JsonNode node, String... keys) {
-        JsonNode current = node;
-        for (String key : keys) {
-            JsonNode next = current != null && current.isObject() ? current.get(key) : null;
-            if (next == null) {
-                throw new IllegalArgumentException("no key " + key);
-            }
-            current = next;
-        }
-        return current;
-    }
 
     /** Python's {@code str()} of {@code body[k1][k2]...}, as {@code str.format} prints it. */
     static String str(Message m, String... path) {
@@ -59,20 +49,6 @@ final class PagureBody {
         return JsonValues.str(m.body(), "agent");
     }
 
-    /** {@code separator.join(array)}: every item must be a string, as Python's join demands. */
-    static String joined(String separator, JsonNode array) {
-        if (!array.isArray()) {
-            throw new IllegalArgumentException("not a list: " + array);
-        }
-        List<String> items = new ArrayList<>();
-        for (JsonNode item : array) {
-            if (!item.isString()) {
-                throw new IllegalArgumentException("join() of a non-string: " + item);
-            }
-            items.add(item.stringValue());
-        }
-        return String.join(separator, items);
-    }
 
     /** {@code obj["comments"][-1]["id"]}: fails when there is no comment. */
     static String lastCommentId(JsonNode object) {
@@ -83,22 +59,6 @@ final class PagureBody {
         return PythonFormat.str(item(comments.get(comments.size() - 1), "id"));
     }
 
-    /** Python's truth value of a JSON value: false for null, false, 0, "" and empty containers. */
-    static boolean truthy(JsonNode value) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return false;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isNumber()) {
-            return value.doubleValue() != 0;
-        }
-        if (value.isString()) {
-            return !value.stringValue().isEmpty();
-        }
-        return !value.isEmpty();
-    }
 
     /** pagure-messages' {@code pretty_list}: without repeats and nulls, sorted. */
     static List<String> prettyList(List<String> values) {

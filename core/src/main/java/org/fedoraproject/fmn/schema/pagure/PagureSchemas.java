@@ -1,6 +1,6 @@
 package org.fedoraproject.fmn.schema.pagure;
 
-import static org.fedoraproject.fmn.schema.pagure.PagureBody.item;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 
 import java.util.ArrayList;
 import java.util.Collections;

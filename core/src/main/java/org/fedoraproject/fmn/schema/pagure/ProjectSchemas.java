@@ -1,8 +1,8 @@
 package org.fedoraproject.fmn.schema.pagure;
 
 import static org.fedoraproject.fmn.schema.pagure.PagureBody.agent;
-import static org.fedoraproject.fmn.schema.pagure.PagureBody.item;
-import static org.fedoraproject.fmn.schema.pagure.PagureBody.joined;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.joined;
 import static org.fedoraproject.fmn.schema.pagure.PagureBody.str;
 import static org.fedoraproject.fmn.schema.pagure.PagureSchemas.PAGURE;
 

@@ -1,14 +1,15 @@
 package org.fedoraproject.fmn.schema.pagure;
 
 import static org.fedoraproject.fmn.schema.pagure.PagureBody.agentNameText;
-import static org.fedoraproject.fmn.schema.pagure.PagureBody.item;
-import static org.fedoraproject.fmn.schema.pagure.PagureBody.joined;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.joined;
 import static org.fedoraproject.fmn.schema.pagure.PagureBody.str;
 
 import java.util.List;
 
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.schema.PythonFormat;
+import org.fedoraproject.fmn.schema.JsonValues;
 import org.fedoraproject.fmn.schema.Schema;
 import org.fedoraproject.fmn.schema.SchemaDefinition;
 
@@ -87,7 +88,7 @@ final class PullRequestSchemas {
     }
 
     private static String closing(Message m) {
-        return PagureBody.truthy(item(m.body(), "merged")) ? "merged" : "closed without merging";
+        return JsonValues.truthy(item(m.body(), "merged")) ? "merged" : "closed without merging";
     }
 
     /** A pull request can be assigned to nobody in particular (a null assignee). */
