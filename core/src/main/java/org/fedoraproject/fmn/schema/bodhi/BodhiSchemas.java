@@ -1,12 +1,18 @@
 package org.fedoraproject.fmn.schema.bodhi;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.fedoraproject.fmn.schema.Schema;
 import org.fedoraproject.fmn.schema.SchemaPackage;
 
-/** The schemas of bodhi-messages. */
+/**
+ * The schemas of bodhi-messages (bodhi 8.1), every {@code fedora.messages} entry point it
+ * registers. None of them is marked deprecated upstream.
+ */
 public final class BodhiSchemas implements SchemaPackage {
+
+    private static final List<Schema> SCHEMAS = assemble();
 
     @Override
     public String name() {
@@ -15,6 +21,14 @@ public final class BodhiSchemas implements SchemaPackage {
 
     @Override
     public List<Schema> schemas() {
-        return List.of();
+        return SCHEMAS;
+    }
+
+    private static List<Schema> assemble() {
+        List<Schema> all = new ArrayList<>();
+        all.addAll(OverrideSchemas.all());
+        all.addAll(ComposeSchemas.all());
+        all.addAll(UpdateSchemas.all());
+        return List.copyOf(all);
     }
 }
