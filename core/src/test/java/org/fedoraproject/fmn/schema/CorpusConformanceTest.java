@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.message.SerializedMessageCodec;
 import org.junit.jupiter.api.Test;

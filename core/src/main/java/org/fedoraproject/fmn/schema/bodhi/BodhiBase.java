@@ -1,7 +1,8 @@
 package org.fedoraproject.fmn.schema.bodhi;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fedoraproject.fmn.message.Message;
+import org.fedoraproject.fmn.schema.PythonFormat;
 import org.fedoraproject.fmn.schema.JsonValues;
 import org.fedoraproject.fmn.schema.SchemaDefinition;
 
@@ -38,22 +40,6 @@ final class BodhiBase {
     private static final Pattern MENTION = Pattern.compile(
             "(?<![^\\s\\x1c-\\x1f])@([\\p{L}\\p{N}_]+)", Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** Python sorts strings by code point, not by UTF-16 unit as {@link String#compareTo} does. */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    };
-
     private BodhiBase() {
     }
 
@@ -67,7 +53,7 @@ final class BodhiBase {
 
     /** The agent and anyone {@code @mentioned} in the body's comment, sorted, without repeats. */
     static List<String> baseUsernames(Message message, String agent) {
-        TreeSet<String> users = new TreeSet<>(CODE_POINT_ORDER);
+        TreeSet<String> users = new TreeSet<>(PythonFormat.CODE_POINT_ORDER);
         if (agent != null) {
             users.add(agent);
         }
@@ -79,15 +65,6 @@ final class BodhiBase {
             }
         }
         return List.copyOf(users);
-    }
-
-    /** A value that must be there, as Python's {@code d["a"]["b"]} (a KeyError otherwise). */
-    static JsonNode required(JsonNode node, String... path) {
-        JsonNode value = JsonValues.at(node, path);
-        if (value.isMissingNode()) {
-            throw new IllegalArgumentException("no " + String.join(".", path));
-        }
-        return value;
     }
 
     /** The URL of an update's page. */
@@ -123,14 +100,14 @@ final class BodhiBase {
     record Update(String alias, List<String> nvrs, String user, String status) {
 
         static Update of(JsonNode update) {
-            required(update, "request");
-            required(update, "release", "name");
+            item(update, "request");
+            item(update, "release", "name");
             List<String> nvrs = new ArrayList<>();
-            for (JsonNode build : required(update, "builds").values()) {
-                nvrs.add(required(build, "nvr").stringValue());
+            for (JsonNode build : item(update, "builds").values()) {
+                nvrs.add(item(build, "nvr").stringValue());
             }
-            return new Update(required(update, "alias").stringValue(), List.copyOf(nvrs),
-                    required(update, "user", "name").stringValue(), JsonValues.str(required(update, "status")));
+            return new Update(item(update, "alias").stringValue(), List.copyOf(nvrs),
+                    item(update, "user", "name").stringValue(), JsonValues.str(item(update, "status")));
         }
 
         List<String> packages() {

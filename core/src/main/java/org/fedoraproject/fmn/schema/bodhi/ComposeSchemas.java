@@ -1,13 +1,13 @@
 package org.fedoraproject.fmn.schema.bodhi;
 
+import static org.fedoraproject.fmn.schema.JsonValues.truthy;
+
 import java.util.List;
 
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.schema.JsonValues;
 import org.fedoraproject.fmn.schema.Schema;
 import org.fedoraproject.fmn.schema.SchemaDefinition;
-
-import tools.jackson.databind.JsonNode;
 
 /** The composer's schemas ({@code bodhi.compose.*} and {@code bodhi.repo.done}): a line about a repository. */
 final class ComposeSchemas {
@@ -20,7 +20,7 @@ final class ComposeSchemas {
     static List<Schema> all() {
         return List.of(
                 COMPOSE.named("bodhi.compose.complete.v1")
-                        .summary(m -> isTruthy(m.body().path("success"))
+                        .summary(m -> truthy(m.body().path("success"))
                                 ? "bodhi composer successfully composed " + repo(m)
                                 : "bodhi composer failed to compose " + repo(m)),
                 COMPOSE.named("bodhi.compose.composing.v1")
@@ -40,19 +40,4 @@ final class ComposeSchemas {
         return JsonValues.str(message.body(), "repo");
     }
 
-    private static boolean isTruthy(JsonNode value) {
-        if (value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (value.isBoolean()) {
-            return value.booleanValue();
-        }
-        if (value.isNumber()) {
-            return value.doubleValue() != 0;
-        }
-        if (value.isString()) {
-            return !value.stringValue().isEmpty();
-        }
-        return !value.isEmpty();
-    }
 }

@@ -1,6 +1,6 @@
 package org.fedoraproject.fmn.schema.bodhi;
 
-import static org.fedoraproject.fmn.schema.bodhi.BodhiBase.required;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 
 import java.util.List;
 import java.util.function.Function;
@@ -13,8 +13,8 @@ import org.fedoraproject.fmn.schema.SchemaDefinition;
 final class OverrideSchemas {
 
     private static final Function<Message, String> SUBMITTER =
-            m -> required(m.body(), "override", "submitter", "name").stringValue();
-    private static final Function<Message, String> NVR = m -> required(m.body(), "override", "nvr").stringValue();
+            m -> item(m.body(), "override", "submitter", "name").stringValue();
+    private static final Function<Message, String> NVR = m -> item(m.body(), "override", "nvr").stringValue();
 
     private static final SchemaDefinition OVERRIDE = BodhiBase.TEMPLATE
             .agentName(SUBMITTER)

@@ -1,14 +1,14 @@
 package org.fedoraproject.fmn.schema.bodhi;
 
+import static org.fedoraproject.fmn.schema.JsonValues.item;
 import static org.fedoraproject.fmn.schema.bodhi.BodhiBase.BODY_AGENT;
-import static org.fedoraproject.fmn.schema.bodhi.BodhiBase.CODE_POINT_ORDER;
-import static org.fedoraproject.fmn.schema.bodhi.BodhiBase.required;
 
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.fedoraproject.fmn.message.Message;
+import org.fedoraproject.fmn.schema.PythonFormat;
 import org.fedoraproject.fmn.schema.JsonValues;
 import org.fedoraproject.fmn.schema.Schema;
 import org.fedoraproject.fmn.schema.SchemaDefinition;
@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 /** The {@code bodhi.update.*} schemas (bodhi's {@code update} module) and the errata one. */
 final class UpdateSchemas {
 
-    private static final Function<Message, Update> BODY_UPDATE = m -> Update.of(required(m.body(), "update"));
+    private static final Function<Message, Update> BODY_UPDATE = m -> Update.of(item(m.body(), "update"));
     private static final Function<Message, Update> COMMENT_UPDATE =
-            m -> Update.of(required(m.body(), "comment", "update"));
+            m -> Update.of(item(m.body(), "comment", "update"));
 
     /** The agent as an f-string shows it ({@code None} when the body has none). */
     private static final Function<Message, String> BODY_AGENT_STR = m -> String.valueOf(BODY_AGENT.apply(m));
@@ -56,19 +56,19 @@ final class UpdateSchemas {
                         .summary(m -> {
                             Update update = BODY_UPDATE.apply(m);
                             return update.user() + "'s " + update.buildsSummary()
-                                    + " bodhi update was ejected from the " + JsonValues.str(required(m.body(), "repo"))
-                                    + " mash. Reason: \"" + JsonValues.str(required(m.body(), "reason")) + "\"";
+                                    + " bodhi update was ejected from the " + JsonValues.str(item(m.body(), "repo"))
+                                    + " mash. Reason: \"" + JsonValues.str(item(m.body(), "reason")) + "\"";
                         }),
                 UPDATE.named("bodhi.update.karma.threshold.v1")
                         .summary(m -> {
                             Update update = BODY_UPDATE.apply(m);
                             return update.user() + "'s " + update.buildsSummary() + " bodhi update has reached the "
-                                    + JsonValues.str(required(m.body(), "status")) + " karma threshold";
+                                    + JsonValues.str(item(m.body(), "status")) + " karma threshold";
                         })
                         .text(m -> {
                             Update update = BODY_UPDATE.apply(m);
                             return update.user() + "'s bodhi update " + update.alias() + " has reached the "
-                                    + JsonValues.str(required(m.body(), "status")) + " karma threshold.\nBuilds:\n"
+                                    + JsonValues.str(item(m.body(), "status")) + " karma threshold.\nBuilds:\n"
                                     + update.buildsLines();
                         }),
                 request("bodhi.update.request.obsolete.v1"),
@@ -110,7 +110,7 @@ final class UpdateSchemas {
             Function<Message, Update> update) {
         return BodhiBase.withAgent(base, agent)
                 .usernames(m -> {
-                    TreeSet<String> users = new TreeSet<>(CODE_POINT_ORDER);
+                    TreeSet<String> users = new TreeSet<>(PythonFormat.CODE_POINT_ORDER);
                     users.addAll(BodhiBase.baseUsernames(m, agent.apply(m)));
                     users.add(update.apply(m).user());
                     return List.copyOf(users);
@@ -120,16 +120,16 @@ final class UpdateSchemas {
     }
 
     private static Schema comment() {
-        Function<Message, String> commenter = m -> required(m.body(), "comment", "user", "name").stringValue();
+        Function<Message, String> commenter = m -> item(m.body(), "comment", "user", "name").stringValue();
         return updateMessage(BodhiBase.TEMPLATE, commenter, COMMENT_UPDATE)
                 .named("bodhi.update.comment.v1")
                 .summary(m -> commenter.apply(m) + " commented on update " + COMMENT_UPDATE.apply(m).buildsSummary()
-                        + " (karma: " + JsonValues.str(required(m.body(), "comment", "karma")) + ")")
+                        + " (karma: " + JsonValues.str(item(m.body(), "comment", "karma")) + ")")
                 .text(m -> {
                     Update update = COMMENT_UPDATE.apply(m);
                     return commenter.apply(m) + " commented on " + update.user() + "'s update " + update.alias()
-                            + " with karma " + JsonValues.str(required(m.body(), "comment", "karma")) + ":\n\n"
-                            + JsonValues.str(required(m.body(), "comment", "text")) + "\n\nBuilds:\n"
+                            + " with karma " + JsonValues.str(item(m.body(), "comment", "karma")) + ":\n\n"
+                            + JsonValues.str(item(m.body(), "comment", "text")) + "\n\nBuilds:\n"
                             + update.buildsLines();
                 });
     }
@@ -157,7 +157,7 @@ final class UpdateSchemas {
 
     /** Python's {@code len()} of a body value. */
     private static int length(Message message, String key) {
-        JsonNode value = required(message.body(), key);
+        JsonNode value = item(message.body(), key);
         if (value.isString()) {
             String s = value.stringValue();
             return s.codePointCount(0, s.length());
@@ -218,10 +218,10 @@ final class UpdateSchemas {
                         + " bodhi update is ready for testing")
                 .text(m -> owner.apply(m) + "'s Bodhi update is ready for testing\nBuilds:\n"
                         + String.join("\n", artifactNvrs(m)) + " ")
-                .url(m -> BodhiBase.updateUrl(JsonValues.str(required(m.body(), "artifact", "id"))))
+                .url(m -> BodhiBase.updateUrl(JsonValues.str(item(m.body(), "artifact", "id"))))
                 .usernames(m -> {
-                    TreeSet<String> users = new TreeSet<>(CODE_POINT_ORDER);
-                    artifactBuilds(m).forEach(b -> users.add(required(b, "issuer").stringValue()));
+                    TreeSet<String> users = new TreeSet<>(PythonFormat.CODE_POINT_ORDER);
+                    artifactBuilds(m).forEach(b -> users.add(item(b, "issuer").stringValue()));
                     String agent = BODY_AGENT.apply(m);
                     if (agent != null && !agent.isEmpty()) {
                         users.add(agent);
@@ -229,29 +229,29 @@ final class UpdateSchemas {
                     return List.copyOf(users);
                 })
                 .packages(m -> {
-                    TreeSet<String> packages = new TreeSet<>(CODE_POINT_ORDER);
-                    artifactBuilds(m).forEach(b -> packages.add(required(b, "component").stringValue()));
+                    TreeSet<String> packages = new TreeSet<>(PythonFormat.CODE_POINT_ORDER);
+                    artifactBuilds(m).forEach(b -> packages.add(item(b, "component").stringValue()));
                     return List.copyOf(packages);
                 });
     }
 
     private static Schema readyForTestingV1() {
-        return readyForTesting(m -> JsonValues.str(required(m.body(), "contact", "name")))
+        return readyForTesting(m -> JsonValues.str(item(m.body(), "contact", "name")))
                 .named("bodhi.update.status.testing.v1");
     }
 
     private static Schema readyForTestingV2() {
-        return readyForTesting(m -> JsonValues.str(required(m.body(), "update", "user", "name")))
+        return readyForTesting(m -> JsonValues.str(item(m.body(), "update", "user", "name")))
                 .named("bodhi.update.status.testing.v2");
     }
 
     private static Iterable<JsonNode> artifactBuilds(Message message) {
-        return required(message.body(), "artifact", "builds").values();
+        return item(message.body(), "artifact", "builds").values();
     }
 
     private static List<String> artifactNvrs(Message message) {
-        return required(message.body(), "artifact", "builds").valueStream()
-                .map(b -> required(b, "nvr").stringValue())
+        return item(message.body(), "artifact", "builds").valueStream()
+                .map(b -> item(b, "nvr").stringValue())
                 .toList();
     }
 
@@ -260,8 +260,8 @@ final class UpdateSchemas {
         return BodhiBase.withAgent(BodhiBase.TEMPLATE, m -> BODY_UPDATE.apply(m).user())
                 .named("bodhi.errata.publish.v1")
                 .packages(m -> BODY_UPDATE.apply(m).packages())
-                .summary(m -> JsonValues.str(required(m.body(), "subject")))
-                .text(m -> JsonValues.str(required(m.body(), "body")))
+                .summary(m -> JsonValues.str(item(m.body(), "subject")))
+                .text(m -> JsonValues.str(item(m.body(), "body")))
                 .url(m -> BodhiBase.updateUrl(BODY_UPDATE.apply(m).alias()));
     }
 }

@@ -1,7 +1,6 @@
 package org.fedoraproject.fmn.schema.bugzilla;
 
 import static org.fedoraproject.fmn.schema.JsonValues.item;
-import static org.fedoraproject.fmn.schema.JsonValues.at;
 import static org.fedoraproject.fmn.schema.JsonValues.str;
 import static org.fedoraproject.fmn.schema.JsonValues.string;
 

@@ -164,8 +164,6 @@ public final class DiscourseSchemas implements SchemaPackage {
         return out;
     }
 
-
-
     private static JsonNode emptyDict() {
         return Json.MAPPER.createObjectNode();
     }

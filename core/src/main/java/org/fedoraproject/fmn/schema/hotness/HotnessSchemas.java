@@ -6,7 +6,6 @@ import static org.fedoraproject.fmn.schema.JsonValues.strItemOrNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.schema.PythonFormat;
@@ -128,8 +127,6 @@ public final class HotnessSchemas implements SchemaPackage {
         }
         return topic.stringValue();
     }
-
-
 
     /** {@code ", ".join(names)}, which raises for a None among them. */
     private static String join(List<String> names) {

@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.schema.koji;
 
-import static org.fedoraproject.fmn.schema.koji.PythonValues.required;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.truthy;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -43,12 +44,12 @@ final class BuildStateChange {
         return KojiSchemas.KOJI.named("koji_fedoramessaging.build.BuildStateChangeV1")
                 .agentName(BuildStateChange::agent)
                 .usernames(m -> ownerList(m))
-                .packages(m -> PythonValues.isTruthy(required(m.body(), "name"))
+                .packages(m -> truthy(item(m.body(), "name"))
                         ? List.of(JsonValues.str(m.body().get("name")))
                         : List.of())
-                .summary(m -> "Build " + state(m) + ": " + JsonValues.str(required(m.body(), "owner")) + "'s " + nvr(m))
+                .summary(m -> "Build " + state(m) + ": " + JsonValues.str(item(m.body(), "owner")) + "'s " + nvr(m))
                 .text(BuildStateChange::text)
-                .url(m -> JsonValues.string(required(m.body(), "url")));
+                .url(m -> JsonValues.string(item(m.body(), "url")));
     }
 
     /**
@@ -58,23 +59,23 @@ final class BuildStateChange {
     private static String agent(Message message) {
         JsonNode state = message.body().path("new");
         boolean ownersDoing = state.isNumber() && (state.doubleValue() == BUILDING || state.doubleValue() == CANCELED);
-        return ownersDoing ? JsonValues.string(required(message.body(), "owner")) : null;
+        return ownersDoing ? JsonValues.string(item(message.body(), "owner")) : null;
     }
 
     private static List<String> ownerList(Message message) {
-        JsonNode owner = required(message.body(), "owner");
-        return PythonValues.isTruthy(owner) ? List.of(JsonValues.str(owner)) : List.of();
+        JsonNode owner = item(message.body(), "owner");
+        return truthy(owner) ? List.of(JsonValues.str(owner)) : List.of();
     }
 
     private static String nvr(Message message) {
         JsonNode body = message.body();
-        return JsonValues.str(required(body, "name")) + "-" + JsonValues.str(required(body, "version")) + "-"
-                + JsonValues.str(required(body, "release"));
+        return JsonValues.str(item(body, "name")) + "-" + JsonValues.str(item(body, "version")) + "-"
+                + JsonValues.str(item(body, "release"));
     }
 
     /** The new state's name ({@code COMPLETE}); an unknown state fails, as upstream's enum lookup. */
     private static String state(Message message) {
-        JsonNode value = required(message.body(), "new");
+        JsonNode value = item(message.body(), "new");
         if (!value.isNumber() || value.doubleValue() != Math.rint(value.doubleValue())
                 || value.doubleValue() < 0 || value.doubleValue() >= STATES.size()) {
             throw new IllegalArgumentException("not a build state: " + value);
@@ -87,15 +88,15 @@ final class BuildStateChange {
         JsonNode body = message.body();
         String header = "Package:    " + nvr(message) + "\n"
                 + "Status:     " + state(message).toLowerCase(Locale.ROOT) + "\n"
-                + "Built by:   " + JsonValues.str(required(body, "owner")) + "\n"
-                + "ID:         " + JsonValues.str(required(body, "build_id")) + "\n"
-                + "Started:    " + displayDate(required(body, "creation_time")) + "\n"
-                + "Finished:   " + displayDate(required(body, "completion_time")) + "\n\n";
-        JsonNode task = required(body, "task");
+                + "Built by:   " + JsonValues.str(item(body, "owner")) + "\n"
+                + "ID:         " + JsonValues.str(item(body, "build_id")) + "\n"
+                + "Started:    " + displayDate(item(body, "creation_time")) + "\n"
+                + "Finished:   " + displayDate(item(body, "completion_time")) + "\n\n";
+        JsonNode task = item(body, "task");
         if (task.isNull()) {
             return header + "Build imported into koji\n";
         }
-        return header + "Closed tasks:\n-------------\n" + TaskText.of(task, required(body, "files_base_url"));
+        return header + "Closed tasks:\n-------------\n" + TaskText.of(task, item(body, "files_base_url"));
     }
 
     /**

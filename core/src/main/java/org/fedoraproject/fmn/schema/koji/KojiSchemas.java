@@ -1,7 +1,7 @@
 package org.fedoraproject.fmn.schema.koji;
 
-import static org.fedoraproject.fmn.schema.koji.PythonValues.isTruthy;
-import static org.fedoraproject.fmn.schema.koji.PythonValues.required;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.truthy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class KojiSchemas implements SchemaPackage {
 
     /** {@code [x] if x else []} for a body value. */
     private static List<String> listIfTruthy(JsonNode value) {
-        return isTruthy(value) ? List.of(JsonValues.str(value)) : List.of();
+        return truthy(value) ? List.of(JsonValues.str(value)) : List.of();
     }
 
     private static Schema packageListChange() {
@@ -130,13 +130,13 @@ public final class KojiSchemas implements SchemaPackage {
     }
 
     private static Schema taskStateChange() {
-        return withAgent(KOJI, m -> JsonValues.string(required(m.body(), "owner")))
+        return withAgent(KOJI, m -> JsonValues.string(item(m.body(), "owner")))
                 .named("koji_fedoramessaging.task.TaskStateChangeV1")
-                .summary(m -> "Task " + JsonValues.str(required(m.body(), "new")) + " -- "
-                        + PythonValues.strOrEmpty(required(m.body(), "method")) + " ("
-                        + PythonValues.strOrEmpty(required(m.body(), "srpm")) + " "
-                        + PythonValues.strOrEmpty(required(m.body(), "info", "arch")) + ")")
-                .text(m -> TaskText.of(required(m.body(), "info"), required(m.body(), "files_base_url")))
-                .url(m -> JsonValues.string(required(m.body(), "info", "url")));
+                .summary(m -> "Task " + JsonValues.str(item(m.body(), "new")) + " -- "
+                        + PythonValues.strOrEmpty(item(m.body(), "method")) + " ("
+                        + PythonValues.strOrEmpty(item(m.body(), "srpm")) + " "
+                        + PythonValues.strOrEmpty(item(m.body(), "info", "arch")) + ")")
+                .text(m -> TaskText.of(item(m.body(), "info"), item(m.body(), "files_base_url")))
+                .url(m -> JsonValues.string(item(m.body(), "info", "url")));
     }
 }

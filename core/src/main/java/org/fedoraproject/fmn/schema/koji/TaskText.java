@@ -1,7 +1,7 @@
 package org.fedoraproject.fmn.schema.koji;
 
-import static org.fedoraproject.fmn.schema.koji.PythonValues.isTruthy;
-import static org.fedoraproject.fmn.schema.koji.PythonValues.required;
+import static org.fedoraproject.fmn.schema.JsonValues.item;
+import static org.fedoraproject.fmn.schema.JsonValues.truthy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,17 +24,17 @@ final class TaskText {
 
     static String of(JsonNode task, JsonNode filesBaseUrl) {
         String base = JsonValues.str(filesBaseUrl);
-        JsonNode host = required(task, "host_name");
+        JsonNode host = item(task, "host_name");
         StringBuilder out = new StringBuilder()
-                .append("Task ").append(JsonValues.str(required(task, "id")))
-                .append(" on ").append(isTruthy(host) ? JsonValues.str(host) : "(unscheduled)").append('\n')
-                .append("Task Type: ").append(JsonValues.str(required(task, "method")))
-                .append(" (").append(JsonValues.str(required(task, "arch"))).append(")\n")
-                .append("Link: ").append(JsonValues.str(required(task, "url"))).append('\n');
-        JsonNode result = required(task, "result");
-        if (isTruthy(result)) {
+                .append("Task ").append(JsonValues.str(item(task, "id")))
+                .append(" on ").append(truthy(host) ? JsonValues.str(host) : "(unscheduled)").append('\n')
+                .append("Task Type: ").append(JsonValues.str(item(task, "method")))
+                .append(" (").append(JsonValues.str(item(task, "arch"))).append(")\n")
+                .append("Link: ").append(JsonValues.str(item(task, "url"))).append('\n');
+        JsonNode result = item(task, "result");
+        if (truthy(result)) {
             for (String kind : FILE_LISTS) {
-                if (!contains(result, kind) || !isTruthy(result.get(kind))) {
+                if (!contains(result, kind) || !truthy(result.get(kind))) {
                     continue;
                 }
                 out.append(kind).append(":\n");
@@ -46,8 +46,8 @@ final class TaskText {
                 out.append("srpm:\n  ").append(base).append('/').append(JsonValues.str(result.get("srpm"))).append('\n');
             }
         }
-        JsonNode children = required(task, "children");
-        if (isTruthy(children)) {
+        JsonNode children = item(task, "children");
+        if (truthy(children)) {
             out.append("\nTask ").append(JsonValues.str(task.get("id"))).append(" has the following sub-tasks:\n");
         }
         for (JsonNode child : byCompletion(children)) {
@@ -96,7 +96,7 @@ final class TaskText {
 
     /** Sub-tasks sorted (stably) by completion time, unfinished ones (no time) first. */
     private static List<JsonNode> byCompletion(JsonNode children) {
-        if (!isTruthy(children) && !children.isNull()) {
+        if (!truthy(children) && !children.isNull()) {
             return List.of(); // an empty list (or other empty value): nothing to sort
         }
         if (!children.isArray()) {
@@ -116,7 +116,7 @@ final class TaskText {
             throw new IllegalArgumentException("a sub-task is no dict");
         }
         JsonNode time = child.path("completion_time");
-        if (!isTruthy(time)) {
+        if (!truthy(time)) {
             return 0;
         }
         if (!time.isNumber()) {

@@ -2,7 +2,6 @@ package org.fedoraproject.fmn.schema.pagure;
 
 import static org.fedoraproject.fmn.schema.JsonValues.item;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +27,6 @@ final class PagureBody {
     private PagureBody() {
     }
 
-
     /** Python's {@code str()} of {@code body[k1][k2]...}, as {@code str.format} prints it. */
     static String str(Message m, String... path) {
         return PythonFormat.str(item(m.body(), path));
@@ -49,7 +47,6 @@ final class PagureBody {
         return JsonValues.str(m.body(), "agent");
     }
 
-
     /** {@code obj["comments"][-1]["id"]}: fails when there is no comment. */
     static String lastCommentId(JsonNode object) {
         JsonNode comments = item(object, "comments");
@@ -58,7 +55,6 @@ final class PagureBody {
         }
         return PythonFormat.str(item(comments.get(comments.size() - 1), "id"));
     }
-
 
     /** pagure-messages' {@code pretty_list}: without repeats and nulls, sorted. */
     static List<String> prettyList(List<String> values) {
