@@ -37,6 +37,8 @@ public final class Message {
     private final String queue;
     private final Integer priority;
     private final Severity severity;
+    /** Parsed on first use: most consumers of a message never ask. */
+    private Optional<OffsetDateTime> sentAt;
 
     /**
      * @param id the AMQP message id (a UUID in practice)
@@ -126,7 +128,16 @@ public final class Message {
 
     /** When the publisher sent the message, if the header is present and a valid ISO 8601 time. */
     public Optional<OffsetDateTime> sentAt() {
-        String raw = sentAtHeader();
+        Optional<OffsetDateTime> parsed = sentAt;
+        if (parsed == null) {
+            // A benign race: every thread computes the same immutable value.
+            parsed = parseSentAt(sentAtHeader());
+            sentAt = parsed;
+        }
+        return parsed;
+    }
+
+    private static Optional<OffsetDateTime> parseSentAt(String raw) {
         if (raw == null) {
             return Optional.empty();
         }

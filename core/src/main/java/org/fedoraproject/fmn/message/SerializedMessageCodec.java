@@ -18,12 +18,15 @@ public final class SerializedMessageCodec {
 
     /** Reads one serialized message from its UTF-8 bytes. */
     public static Message read(byte[] utf8) {
-        return read(Json.decodeUtf8(utf8, "message"));
+        return readTree(Json.parseUtf8(utf8, "message"));
     }
 
     /** Reads one serialized message. */
     public static Message read(String json) {
-        JsonNode tree = Json.parse(json, "message");
+        return readTree(Json.parse(json, "message"));
+    }
+
+    private static Message readTree(JsonNode tree) {
         if (!tree.isObject()) {
             throw new InvalidMessageException(Problem.WRONG_SHAPE,
                     "message is a JSON " + tree.getNodeType().name().toLowerCase() + ", expected an object");

@@ -1,0 +1,56 @@
+package org.fedoraproject.fmn.message;
+
+/**
+ * Strict UTF-8 validation, as Python's and the JDK's strict decoders judge it: no overlong
+ * forms, no surrogates, nothing above U+10FFFF, no truncated sequence. Runs over ASCII at one
+ * comparison a byte.
+ */
+final class Utf8 {
+
+    private Utf8() {
+    }
+
+    /** The offset of the first byte of the first invalid sequence, or -1 when all is valid. */
+    static int firstInvalid(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xff;
+            int length;
+            int min;
+            if (b >= 0xc2 && b <= 0xdf) {
+                length = 2;
+                min = 0x80;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                length = 3;
+                min = 0x800;
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                length = 4;
+                min = 0x10000;
+            } else {
+                return i;
+            }
+            if (i + length > n) {
+                return i;
+            }
+            int codePoint = b & (0xff >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                int next = bytes[i + k] & 0xff;
+                if ((next & 0xc0) != 0x80) {
+                    return i;
+                }
+                codePoint = (codePoint << 6) | (next & 0x3f);
+            }
+            if (codePoint < min || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) {
+                return i;
+            }
+            i += length;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package org.fedoraproject.fmn.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class Utf8Test {
+
+    private static boolean jdkAccepts(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void acceptsWhatAStrictDecoderAcceptsOnRandomBytes() {
+        Random random = new Random(7);
+        int invalid = 0;
+        for (int i = 0; i < 200_000; i++) {
+            byte[] bytes = new byte[1 + random.nextInt(6)];
+            random.nextBytes(bytes);
+            boolean valid = Utf8.firstInvalid(bytes) < 0;
+            assertThat(valid).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(jdkAccepts(bytes));
+            invalid += valid ? 0 : 1;
+        }
+        assertThat(invalid).isPositive();
+    }
+
+    @Test
+    void refusesOverlongFormsSurrogatesAndTruncation() {
+        assertThat(Utf8.firstInvalid(new byte[] {'a', (byte) 0xc0, (byte) 0xaf})).isEqualTo(1);
+        assertThat(Utf8.firstInvalid(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isZero();
+        assertThat(Utf8.firstInvalid(new byte[] {'x', 'y', (byte) 0xe2, (byte) 0x82})).isEqualTo(2);
+        assertThat(Utf8.firstInvalid("déjà vu ✓ 😀".getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+    }
+}
