@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * What matching one message yields.
  *
- * @param destinations one per protocol and address, de-duplicated across rules, ordered by
- *        protocol then address
+ * @param destinations one per protocol and address, de-duplicated across rules, in no
+ *        particular order
  * @param generatedPerRule how many notifications each rule produced (before de-duplication),
  *        which FMN records as the rule's generated count
  * @param rulesToDisable rules that concerned the message but whose owner is gone from the

@@ -2,8 +2,6 @@ package org.fedoraproject.fmn.match;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +13,7 @@ import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
 import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.rule.Filters;
-import org.fedoraproject.fmn.rule.GenerationRule;
-import org.fedoraproject.fmn.rule.Rule;
 import org.fedoraproject.fmn.schema.MessageFacts;
-import org.fedoraproject.fmn.schema.PythonFormat;
 
 /**
  * Decides which notifications a message makes, with FMN's semantics, at a cost that grows
@@ -27,8 +22,9 @@ import org.fedoraproject.fmn.schema.PythonFormat;
  * <ol>
  * <li>candidates: the rules indexed under the message's artifacts' owning users and groups
  *     (asked of the forge), its artifacts, its users and its agent;</li>
- * <li>rules whose owner is gone from the directory produce nothing and are reported;</li>
  * <li>each generation rule whose filters all pass yields a notification per destination;</li>
+ * <li>a rule whose owner is gone from the directory produces nothing and, when it would have
+ *     notified, is reported to be disabled;</li>
  * <li>notifications to the same protocol and address are sent once, listing every rule that
  *     produced them; the lowest rule id is the reason given (its footer, its rule headers).</li>
  * </ol>
@@ -37,14 +33,10 @@ import org.fedoraproject.fmn.schema.PythonFormat;
  */
 public final class MatchingEngine {
 
-    private static final Comparator<MatchedDestination> DESTINATION_ORDER = Comparator
-            .comparing((MatchedDestination d) -> d.protocol().key(), PythonFormat.CODE_POINT_ORDER)
-            .thenComparing(MatchedDestination::address, PythonFormat.CODE_POINT_ORDER);
-
     private final RuleIndex index;
     private final Directory directory;
     private final Forge forge;
-    private final ThreadLocal<Candidates> scratch = ThreadLocal.withInitial(Candidates::new);
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public MatchingEngine(RuleIndex index, Directory directory, Forge forge) {
         this.index = index;
@@ -60,67 +52,48 @@ public final class MatchingEngine {
         if (facts.deprecated()) {
             return MatchResult.NONE;
         }
-        List<IndexedRule> candidates = candidates(facts);
+        Scratch scratch = this.scratch.get();
+        List<IndexedRule> candidates = candidates(scratch, facts);
         if (candidates.isEmpty()) {
             return MatchResult.NONE;
         }
+        scratch.beginDestinations(index.destinations.limit());
         String appKey = Filters.applicationKey(facts.appName());
-        Map<Destination, List<Rule>> byDestination = new HashMap<>();
-        Map<Long, Integer> generated = new HashMap<>();
         Set<Long> toDisable = Set.of();
         for (IndexedRule candidate : candidates) {
-            Rule rule = candidate.rule();
-            if (!directory.exists(rule.ownerName())) {
-                toDisable = toDisable.isEmpty() ? new TreeSet<>() : toDisable;
-                toDisable.add(rule.id());
-                continue;
-            }
             int produced = 0;
-            for (GenerationRule generation : rule.generationRules()) {
+            for (IndexedRule.Generation generation : candidate.generations) {
                 if (!generation.filters().pass(appKey, facts.severity(), facts.topic(), facts.agentName(),
-                        rule.ownerName())) {
+                        candidate.owner)) {
                     continue;
                 }
-                for (Destination destination : generation.destinations()) {
+                // The owner is looked up only for rules that would notify: filters are cheap,
+                // directory lookups are not, and most candidates filter the message out.
+                if (produced == 0 && !directory.exists(candidate.owner)) {
+                    toDisable = toDisable.isEmpty() ? new TreeSet<>() : toDisable;
+                    toDisable.add(candidate.id());
+                    break;
+                }
+                for (int d = 0; d < generation.destinationIds().length; d++) {
                     produced++;
-                    List<Rule> rules = byDestination.computeIfAbsent(destination, d -> new ArrayList<>(2));
-                    // A rule's own repeats arrive together: one look at the last suffices.
-                    if (rules.isEmpty() || rules.getLast() != rule) {
-                        rules.add(rule);
-                    }
+                    scratch.notify(generation.destinationIds()[d], generation.destinations()[d], candidate);
                 }
             }
             if (produced > 0) {
-                generated.put(rule.id(), produced);
+                scratch.count(candidate.id(), produced);
             }
         }
-        if (byDestination.isEmpty() && toDisable.isEmpty()) {
+        if (scratch.pending.isEmpty() && toDisable.isEmpty()) {
             return MatchResult.NONE;
         }
-        MatchedDestination[] destinations = new MatchedDestination[byDestination.size()];
-        int i = 0;
-        for (Map.Entry<Destination, List<Rule>> entry : byDestination.entrySet()) {
-            destinations[i++] = matched(entry.getKey(), entry.getValue());
+        List<MatchedDestination> destinations = new ArrayList<>(scratch.pending.size());
+        for (Pending pending : scratch.pending) {
+            destinations.add(pending.matched());
         }
-        Arrays.sort(destinations, DESTINATION_ORDER);
-        return new MatchResult(Arrays.asList(destinations), generated, toDisable);
+        return new MatchResult(destinations, scratch.counts(), toDisable);
     }
 
-    private static MatchedDestination matched(Destination destination, List<Rule> rules) {
-        if (rules.size() > 1) {
-            rules.sort(Comparator.comparingLong(Rule::id));
-        }
-        Rule first = rules.getFirst();
-        Long[] ids = new Long[rules.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = rules.get(i).id();
-        }
-        Reason reason = new Reason(first.id(), first.name(), Criterion.of(first.trackingRule()));
-        return new MatchedDestination(destination.protocol(), destination.address(), Arrays.asList(ids), reason);
-    }
-
-    private List<IndexedRule> candidates(MessageFacts facts) {
-        Candidates candidates = scratch.get();
+    private List<IndexedRule> candidates(Scratch candidates, MessageFacts facts) {
         candidates.begin(index.slotLimit());
         addArtifacts(candidates, ArtifactType.RPMS, facts.packages());
         addArtifacts(candidates, ArtifactType.CONTAINERS, facts.containers());
@@ -137,7 +110,7 @@ public final class MatchingEngine {
         return candidates.rules;
     }
 
-    private void addArtifacts(Candidates candidates, ArtifactType type, List<String> names) {
+    private void addArtifacts(Scratch candidates, ArtifactType type, List<String> names) {
         if (names == null) {
             return;
         }
@@ -153,38 +126,120 @@ public final class MatchingEngine {
         }
     }
 
+    /** A destination of the message being matched, and the rules that send to it. */
+    private static final class Pending {
+        private final Destination destination;
+        private final List<IndexedRule> rules = new ArrayList<>(1);
+
+        Pending(Destination destination) {
+            this.destination = destination;
+        }
+
+        void add(IndexedRule rule) {
+            // A rule's own repeats arrive together: one look at the last suffices.
+            if (rules.isEmpty() || rules.getLast() != rule) {
+                rules.add(rule);
+            }
+        }
+
+        MatchedDestination matched() {
+            IndexedRule first = rules.getFirst();
+            List<Long> ids;
+            if (rules.size() == 1) {
+                ids = List.of(first.id());
+            } else {
+                long[] sorted = new long[rules.size()];
+                for (int i = 0; i < sorted.length; i++) {
+                    IndexedRule rule = rules.get(i);
+                    sorted[i] = rule.id();
+                    first = rule.id() < first.id() ? rule : first;
+                }
+                Arrays.sort(sorted);
+                ids = Arrays.stream(sorted).boxed().toList();
+            }
+            Reason reason = new Reason(first.id(), first.rule.name(), Criterion.of(first.rule.trackingRule()));
+            return new MatchedDestination(destination.protocol(), destination.address(), ids, reason);
+        }
+    }
+
     /**
-     * The candidate rules of the message being matched, without repeats: a rule is seen once
-     * however many of its keys the message names. Reused by each thread from message to message;
-     * a rule's slot is marked with the message's number instead of clearing a set.
+     * Per-thread working memory, reused from message to message: the candidate rules without
+     * repeats (a rule is seen once however many of its keys the message names) and the
+     * destinations notified so far. Instead of clearing sets, each rule slot and destination
+     * number is marked with the number of the message that saw it last.
      */
-    private static final class Candidates {
+    private static final class Scratch {
         private final List<IndexedRule> rules = new ArrayList<>();
-        private int[] seenAt = new int[0];
+        private final List<Pending> pending = new ArrayList<>();
+        private long[] countedRules = new long[16];
+        private int[] counts = new int[16];
+        private int counted;
+        private int[] ruleSeenAt = new int[0];
+        private int[] destinationSeenAt = new int[0];
+        private int[] destinationPosition = new int[0];
         private int message;
 
         void begin(int slots) {
             rules.clear();
-            if (seenAt.length < slots) {
-                seenAt = Arrays.copyOf(seenAt, Math.max(slots, seenAt.length * 2));
-            }
+            pending.clear();
+            counted = 0;
             if (++message == 0) { // wrapped around: forget every mark
-                Arrays.fill(seenAt, 0);
+                Arrays.fill(ruleSeenAt, 0);
+                Arrays.fill(destinationSeenAt, 0);
                 message = 1;
+            }
+            ruleSeenAt = atLeast(ruleSeenAt, slots);
+        }
+
+        void beginDestinations(int destinations) {
+            if (destinationSeenAt.length < destinations) {
+                destinationSeenAt = atLeast(destinationSeenAt, destinations);
+                destinationPosition = Arrays.copyOf(destinationPosition, destinationSeenAt.length);
             }
         }
 
         void addAll(IndexedRule[] found) {
             for (IndexedRule rule : found) {
                 // Rules added while this message is matched may have slots past the array.
-                if (rule.slot() >= seenAt.length) {
-                    seenAt = Arrays.copyOf(seenAt, rule.slot() * 2 + 1);
-                }
-                if (seenAt[rule.slot()] != message) {
-                    seenAt[rule.slot()] = message;
+                ruleSeenAt = atLeast(ruleSeenAt, rule.slot + 1);
+                if (ruleSeenAt[rule.slot] != message) {
+                    ruleSeenAt[rule.slot] = message;
                     rules.add(rule);
                 }
             }
+        }
+
+        void notify(int destinationId, Destination destination, IndexedRule rule) {
+            if (destinationId >= destinationSeenAt.length) {
+                beginDestinations(destinationId + 1);
+            }
+            Pending entry;
+            if (destinationSeenAt[destinationId] == message) {
+                entry = pending.get(destinationPosition[destinationId]);
+            } else {
+                destinationSeenAt[destinationId] = message;
+                destinationPosition[destinationId] = pending.size();
+                entry = new Pending(destination);
+                pending.add(entry);
+            }
+            entry.add(rule);
+        }
+
+        void count(long ruleId, int produced) {
+            if (counted == countedRules.length) {
+                countedRules = Arrays.copyOf(countedRules, counted * 2);
+                counts = Arrays.copyOf(counts, counted * 2);
+            }
+            countedRules[counted] = ruleId;
+            counts[counted++] = produced;
+        }
+
+        Map<Long, Integer> counts() {
+            return RuleCounts.of(countedRules, counts, counted);
+        }
+
+        private static int[] atLeast(int[] marks, int size) {
+            return marks.length >= size ? marks : Arrays.copyOf(marks, Math.max(size, marks.length * 2));
         }
     }
 }

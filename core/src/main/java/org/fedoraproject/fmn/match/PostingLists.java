@@ -28,7 +28,7 @@ final class PostingLists<K> {
 
     void remove(K key, long ruleId) {
         lists.computeIfPresent(key, (k, old) -> {
-            IndexedRule[] kept = Arrays.stream(old).filter(r -> r.rule().id() != ruleId).toArray(IndexedRule[]::new);
+            IndexedRule[] kept = Arrays.stream(old).filter(r -> r.id() != ruleId).toArray(IndexedRule[]::new);
             return kept.length == 0 ? null : kept;
         });
     }

@@ -29,6 +29,7 @@ public final class RuleIndex {
     private final Map<Long, IndexedRule> rules = new ConcurrentHashMap<>();
     /** Slots are never reused, so a match running during a change cannot confuse two rules. */
     private final AtomicInteger nextSlot = new AtomicInteger();
+    final DestinationTable destinations = new DestinationTable();
     final PostingLists<String> byOwningUser = new PostingLists<>();
     final PostingLists<String> byOwningGroup = new PostingLists<>();
     final PostingLists<Artifact> byFollowedArtifact = new PostingLists<>();
@@ -53,7 +54,7 @@ public final class RuleIndex {
         if (rule.disabled()) {
             return;
         }
-        IndexedRule indexed = new IndexedRule(rule, nextSlot.getAndIncrement());
+        IndexedRule indexed = new IndexedRule(rule, nextSlot.getAndIncrement(), destinations);
         rules.put(rule.id(), indexed);
         forEachKey(rule, new KeyVisitor() {
             @Override
@@ -69,7 +70,7 @@ public final class RuleIndex {
         if (indexed == null) {
             return;
         }
-        Rule rule = indexed.rule();
+        Rule rule = indexed.rule;
         forEachKey(rule, new KeyVisitor() {
             @Override
             public <K> void visit(PostingLists<K> lists, K key) {
@@ -95,7 +96,7 @@ public final class RuleIndex {
     }
 
     public Optional<Rule> rule(long ruleId) {
-        return Optional.ofNullable(rules.get(ruleId)).map(IndexedRule::rule);
+        return Optional.ofNullable(rules.get(ruleId)).map(indexed -> indexed.rule);
     }
 
     /** One more than the highest slot handed out so far. */

@@ -11,14 +11,19 @@ import java.util.regex.Pattern;
 public final class TopicGlob {
 
     private final String glob;
+    /** For globs with {@code ?} or {@code [}: the regular expression {@code fnmatch} builds. */
     private final Pattern pattern;
-    /** Most filters are exact topics; those are compared without a regex. */
-    private final boolean literal;
+    /**
+     * For globs whose only wildcard is {@code *} (nearly all of them: exact topics and
+     * {@code *.bodhi.update.*}), the literal runs between the stars, matched without a regex.
+     */
+    private final String[] runs;
 
     private TopicGlob(String glob) {
         this.glob = glob;
-        this.literal = glob.chars().noneMatch(c -> c == '*' || c == '?' || c == '[');
-        this.pattern = literal ? null : Pattern.compile(translate(glob), Pattern.DOTALL);
+        boolean starsOnly = glob.chars().noneMatch(c -> c == '?' || c == '[');
+        this.runs = starsOnly ? glob.split("\\*", -1) : null;
+        this.pattern = starsOnly ? null : Pattern.compile(translate(glob), Pattern.DOTALL);
     }
 
     public static TopicGlob of(String glob) {
@@ -26,7 +31,30 @@ public final class TopicGlob {
     }
 
     public boolean matches(String topic) {
-        return literal ? glob.equals(topic) : pattern.matcher(topic).matches();
+        return runs != null ? matchesRuns(topic) : pattern.matcher(topic).matches();
+    }
+
+    // runs[0] must start the topic, the last run end it, and the ones between appear in order;
+    // with no star at all there is one run, which must be the whole topic.
+    private boolean matchesRuns(String topic) {
+        if (runs.length == 1) {
+            return glob.equals(topic);
+        }
+        String first = runs[0];
+        String last = runs[runs.length - 1];
+        if (topic.length() < first.length() + last.length() || !topic.startsWith(first) || !topic.endsWith(last)) {
+            return false;
+        }
+        int from = first.length();
+        int end = topic.length() - last.length();
+        for (int i = 1; i < runs.length - 1; i++) {
+            int at = topic.indexOf(runs[i], from);
+            if (at < 0 || at + runs[i].length() > end) {
+                return false;
+            }
+            from = at + runs[i].length();
+        }
+        return true;
     }
 
     public String glob() {

@@ -44,8 +44,16 @@ class MatchingEngineTest {
         return engine;
     }
 
+    /** The destinations' addresses, by protocol then address (the engine promises no order). */
     private static List<String> addresses(MatchResult result) {
-        return result.destinations().stream().map(MatchedDestination::address).toList();
+        return sorted(result).stream().map(MatchedDestination::address).toList();
+    }
+
+    private static List<MatchedDestination> sorted(MatchResult result) {
+        return result.destinations().stream()
+                .sorted(java.util.Comparator.comparing((MatchedDestination d) -> d.protocol().key())
+                        .thenComparing(MatchedDestination::address))
+                .toList();
     }
 
     private List<String> notified(MessageFacts facts) {
@@ -215,7 +223,7 @@ class MatchingEngineTest {
         MatchResult result = engine.match(message().packages("vim").users("alice").build());
 
         assertThat(result.destinations()).hasSize(2);
-        MatchedDestination mail = result.destinations().getFirst();
+        MatchedDestination mail = sorted(result).getFirst();
         assertThat(mail.ruleIds()).containsExactly(3L, 4L);
         assertThat(mail.reason().ruleId()).isEqualTo(3L);
         assertThat(result.generatedPerRule()).containsExactlyInAnyOrderEntriesOf(Map.of(3L, 2, 4L, 1));
@@ -229,7 +237,7 @@ class MatchingEngineTest {
 
         MatchResult result = engine.match(message().packages("vim", "python-requests").build());
 
-        assertThat(result.destinations()).extracting(MatchedDestination::address, MatchedDestination::ruleIds)
+        assertThat(sorted(result)).extracting(MatchedDestination::address, MatchedDestination::ruleIds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("alice@example.org", List.of(1L, 2L)),
                         org.assertj.core.groups.Tuple.tuple("carol@example.org", List.of(3L)));
         assertThat(result.generatedPerRule()).containsEntry(3L, 1);

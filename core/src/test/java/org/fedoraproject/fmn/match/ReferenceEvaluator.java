@@ -51,7 +51,9 @@ final class ReferenceEvaluator {
                 if (rule.disabled() || !tracks(rule, message, forge)) {
                     continue;
                 }
-                if (directory.person(rule.ownerName()).isEmpty()) {
+                boolean wouldNotify = rule.generationRules().stream()
+                        .anyMatch(g -> passes(g.filters(), message, rule.ownerName()));
+                if (wouldNotify && directory.person(rule.ownerName()).isEmpty()) {
                     toDisable.add(rule.id());
                     continue;
                 }
@@ -76,7 +78,8 @@ final class ReferenceEvaluator {
 
     static Result of(MatchResult result) {
         return new Result(result.destinations().stream()
-                .map(n -> new Outcome(n.protocol().key(), n.address(), n.ruleIds())).toList(),
+                .map(n -> new Outcome(n.protocol().key(), n.address(), n.ruleIds()))
+                .sorted(Comparator.comparing(Outcome::protocol).thenComparing(Outcome::address)).toList(),
                 result.generatedPerRule(), result.rulesToDisable());
     }
 

@@ -44,6 +44,28 @@ class TopicGlobTest {
     }
 
     @Test
+    void starsMatchAsFnmatchDoesOnRandomTopics() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ab.*";
+        for (int i = 0; i < 20_000; i++) {
+            String glob = randomString(random, alphabet, 6);
+            String topic = randomString(random, "ab.", 8);
+            String regex = TopicGlob.translate(glob);
+            assertThat(TopicGlob.of(glob).matches(topic)).as("%s against %s", glob, topic)
+                    .isEqualTo(java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL)
+                            .matcher(topic).matches());
+        }
+    }
+
+    private static String randomString(java.util.Random random, String alphabet, int maxLength) {
+        StringBuilder out = new StringBuilder();
+        for (int n = random.nextInt(maxLength + 1); n > 0; n--) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
+    }
+
+    @Test
     void regexCharactersAndUnclosedBracketsAreLiteral() {
         assertThat(TopicGlob.of("a+b.(c)").matches("a+b.(c)")).isTrue();
         assertThat(TopicGlob.of("a.[b").matches("a.[b")).isTrue();

@@ -1,6 +1,6 @@
 /**
  * The notification senders, one role per protocol (email, IRC, Matrix): each reads
- * send.<protocol> from the send queue and delivers; a notification carries everything, so senders
+ * {@code send.<protocol>} from the send queue and delivers; a notification carries everything, so senders
  * look nothing up.
  *
  * <p>This component is not built yet; it depends on {@code core} like every other.
