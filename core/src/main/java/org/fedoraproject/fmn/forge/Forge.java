@@ -1,7 +1,6 @@
 package org.fedoraproject.fmn.forge;
 
 import java.util.Optional;
-import java.util.Set;
 
 import org.fedoraproject.fmn.rule.Artifact;
 
@@ -18,13 +17,12 @@ public interface Forge {
     /** The access list of a dist-git project, or empty when no project has that name. */
     Optional<ProjectAccess> access(Artifact artifact);
 
-    /** The users owning the artifact (owner, admin, commit, collaborator); empty for a non-project. */
-    default Set<String> owningUsers(Artifact artifact) {
-        return access(artifact).map(ProjectAccess::owningUsers).orElse(Set.of());
-    }
-
-    /** The groups holding the artifact (admin, commit, collaborator); empty for a non-project. */
-    default Set<String> owningGroups(Artifact artifact) {
-        return access(artifact).map(ProjectAccess::owningGroups).orElse(Set.of());
+    /**
+     * Who owns the artifact in FMN's sense: users with owner, admin, commit or collaborator
+     * access, groups with admin, commit or collaborator access; nobody for a non-project.
+     * Matching asks this for every artifact of every message.
+     */
+    default Owners owners(Artifact artifact) {
+        return access(artifact).map(Owners::of).orElse(Owners.NONE);
     }
 }

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.fedoraproject.fmn.rule.Artifact;
@@ -22,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class InMemoryForge implements Forge {
 
-    private record Entry(ProjectAccess access, Set<String> owningUsers, Set<String> owningGroups) {
+    private record Entry(ProjectAccess access, Owners owners) {
     }
 
     private final Map<Artifact, Entry> projects = new ConcurrentHashMap<>();
@@ -33,8 +32,7 @@ public final class InMemoryForge implements Forge {
 
     /** Adds or replaces a project's access list (a dist-git message said it changed). */
     public void put(ProjectAccess access) {
-        projects.put(access.artifact(),
-                new Entry(access, Set.copyOf(access.owningUsers()), Set.copyOf(access.owningGroups())));
+        projects.put(access.artifact(), new Entry(access, Owners.of(access)));
     }
 
     /** Removes a project. */
@@ -93,15 +91,9 @@ public final class InMemoryForge implements Forge {
     }
 
     @Override
-    public Set<String> owningUsers(Artifact artifact) {
+    public Owners owners(Artifact artifact) {
         Entry entry = projects.get(artifact);
-        return entry == null ? Set.of() : entry.owningUsers();
-    }
-
-    @Override
-    public Set<String> owningGroups(Artifact artifact) {
-        Entry entry = projects.get(artifact);
-        return entry == null ? Set.of() : entry.owningGroups();
+        return entry == null ? Owners.NONE : entry.owners();
     }
 
     public int size() {

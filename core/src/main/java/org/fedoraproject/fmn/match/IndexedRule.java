@@ -1,11 +1,13 @@
 package org.fedoraproject.fmn.match;
 
 import java.util.List;
+import java.util.Set;
 
 import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.rule.Filters;
 import org.fedoraproject.fmn.rule.GenerationRule;
 import org.fedoraproject.fmn.rule.Rule;
+import org.fedoraproject.fmn.rule.TopicGlob;
 
 /**
  * A rule as the index holds it, laid out for the per-message path: a slot number unique among
@@ -15,19 +17,45 @@ import org.fedoraproject.fmn.rule.Rule;
  */
 final class IndexedRule {
 
-    /** A generation rule with its destinations' numbers. */
-    record Generation(Filters filters, Destination[] destinations, int[] destinationIds) {
+    /**
+     * A generation rule with its destinations' numbers and its filters unpacked, so that the
+     * filters most rules leave empty cost one null test.
+     */
+    record Generation(Filters filters, Destination[] destinations, int[] destinationIds,
+            int severityMask, Set<String> applications, Set<String> excludedApplications, TopicGlob topic,
+            boolean myActions) {
+
+        Generation(Filters filters, Destination[] destinations, int[] destinationIds) {
+            this(filters, destinations, destinationIds, filters.severityMask(),
+                    filters.applications().isEmpty() ? null : filters.applications(),
+                    filters.excludedApplications().isEmpty() ? null : filters.excludedApplications(),
+                    filters.topic(), filters.myActions());
+        }
+
+        /** {@link Filters#pass}, on the unpacked fields. */
+        boolean pass(String appKey, int severityBit, String topic, String agentName, String owner) {
+            return (severityMask & severityBit) != 0
+                    && (applications == null || (appKey != null && applications.contains(appKey)))
+                    && (excludedApplications == null || appKey == null || !excludedApplications.contains(appKey))
+                    && (this.topic == null || topic == null || this.topic.matches(topic))
+                    && (myActions || agentName == null || !agentName.equals(owner));
+        }
     }
 
     final Rule rule;
     final int slot;
     final String owner;
     final Generation[] generations;
+    /** What most notifications carry, made once: this rule alone, and why it matched. */
+    final List<Long> soleId;
+    final Reason reason;
 
     IndexedRule(Rule rule, int slot, DestinationTable destinations) {
         this.rule = rule;
         this.slot = slot;
         this.owner = rule.ownerName();
+        this.soleId = List.of(rule.id());
+        this.reason = new Reason(rule.id(), rule.name(), Criterion.of(rule.trackingRule()));
         List<GenerationRule> generationRules = rule.generationRules();
         this.generations = new Generation[generationRules.size()];
         for (int g = 0; g < generations.length; g++) {

@@ -1,6 +1,5 @@
 package org.fedoraproject.fmn.match;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.fedoraproject.fmn.rule.Protocol;
@@ -17,6 +16,6 @@ import org.fedoraproject.fmn.rule.Protocol;
 public record MatchedDestination(Protocol protocol, String address, List<Long> ruleIds, Reason reason) {
 
     public MatchedDestination {
-        ruleIds = Collections.unmodifiableList(ruleIds);
+        ruleIds = List.copyOf(ruleIds); // no copy when already immutable, as matching makes them
     }
 }

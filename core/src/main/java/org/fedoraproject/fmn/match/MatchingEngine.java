@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.forge.Forge;
+import org.fedoraproject.fmn.forge.Owners;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
 import org.fedoraproject.fmn.rule.Destination;
@@ -59,12 +60,12 @@ public final class MatchingEngine {
         }
         scratch.beginDestinations(index.destinations.limit());
         String appKey = Filters.applicationKey(facts.appName());
+        int severityBit = 1 << facts.severity().ordinal();
         Set<Long> toDisable = Set.of();
         for (IndexedRule candidate : candidates) {
             int produced = 0;
             for (IndexedRule.Generation generation : candidate.generations) {
-                if (!generation.filters().pass(appKey, facts.severity(), facts.topic(), facts.agentName(),
-                        candidate.owner)) {
+                if (!generation.pass(appKey, severityBit, facts.topic(), facts.agentName(), candidate.owner)) {
                     continue;
                 }
                 // The owner is looked up only for rules that would notify: filters are cheap,
@@ -117,10 +118,11 @@ public final class MatchingEngine {
         for (String name : names) {
             Artifact artifact = new Artifact(type, name);
             candidates.addAll(index.byFollowedArtifact.get(artifact));
-            for (String user : forge.owningUsers(artifact)) {
+            Owners owners = forge.owners(artifact);
+            for (String user : owners.users()) {
                 candidates.addAll(index.byOwningUser.get(user));
             }
-            for (String group : forge.owningGroups(artifact)) {
+            for (String group : owners.groups()) {
                 candidates.addAll(index.byOwningGroup.get(group));
             }
         }
@@ -146,7 +148,7 @@ public final class MatchingEngine {
             IndexedRule first = rules.getFirst();
             List<Long> ids;
             if (rules.size() == 1) {
-                ids = List.of(first.id());
+                ids = first.soleId;
             } else {
                 long[] sorted = new long[rules.size()];
                 for (int i = 0; i < sorted.length; i++) {
@@ -157,8 +159,7 @@ public final class MatchingEngine {
                 Arrays.sort(sorted);
                 ids = Arrays.stream(sorted).boxed().toList();
             }
-            Reason reason = new Reason(first.id(), first.rule.name(), Criterion.of(first.rule.trackingRule()));
-            return new MatchedDestination(destination.protocol(), destination.address(), ids, reason);
+            return new MatchedDestination(destination.protocol(), destination.address(), ids, first.reason);
         }
     }
 

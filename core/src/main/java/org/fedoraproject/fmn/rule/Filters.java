@@ -8,7 +8,9 @@ import java.util.Set;
 import org.fedoraproject.fmn.message.Severity;
 
 /**
- * The five filters of a generation rule; a message must pass all of them.
+ * The five filters of a generation rule; a message must pass all of them. Matching applies
+ * them (see {@code IndexedRule.Generation}) with each message's application name lower-cased
+ * once ({@link #applicationKey}) and the severities as a bit set ({@link #severityMask}).
  *
  * @param applications lower-cased application names; empty means any application
  * @param excludedApplications lower-cased application names never notified about
@@ -37,32 +39,17 @@ public record Filters(
         severities = severities.isEmpty() ? DEFAULT_SEVERITIES : Collections.unmodifiableSet(EnumSet.copyOf(severities));
     }
 
+    /** The severities as a bit set (bit {@code ordinal()}), for the per-message path. */
+    public int severityMask() {
+        int mask = 0;
+        for (Severity severity : severities) {
+            mask |= 1 << severity.ordinal();
+        }
+        return mask;
+    }
+
     /** An application name as the application filters compare it. */
     public static String applicationKey(String appName) {
         return appName == null ? null : appName.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Whether a message passes every filter.
-     *
-     * @param appKey the message's application as {@link #applicationKey} gives it, possibly
-     *        {@code null} (computed once per message, not per rule)
-     * @param agentName who caused it, possibly {@code null}
-     * @param owner the rule's owner
-     */
-    public boolean pass(String appKey, Severity severity, String topic, String agentName, String owner) {
-        if (!applications.isEmpty() && (appKey == null || !applications.contains(appKey))) {
-            return false;
-        }
-        if (appKey != null && !excludedApplications.isEmpty() && excludedApplications.contains(appKey)) {
-            return false;
-        }
-        if (!severities.contains(severity)) {
-            return false;
-        }
-        if (topic != null && this.topic != null && !this.topic.matches(topic)) {
-            return false;
-        }
-        return myActions || agentName == null || !agentName.equals(owner);
     }
 }
