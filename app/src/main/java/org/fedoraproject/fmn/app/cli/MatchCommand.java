@@ -16,17 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-import org.fedoraproject.fmn.directory.InMemoryDirectory;
-import org.fedoraproject.fmn.forge.InMemoryForge;
 import org.fedoraproject.fmn.match.MatchResult;
 import org.fedoraproject.fmn.match.MatchedDestination;
 import org.fedoraproject.fmn.match.MatchingEngine;
-import org.fedoraproject.fmn.match.RuleIndex;
 import org.fedoraproject.fmn.message.SerializedMessageCodec;
 import org.fedoraproject.fmn.notification.NotificationRenderer;
 import org.fedoraproject.fmn.notification.RenderSettings;
-import org.fedoraproject.fmn.rule.Rule;
-import org.fedoraproject.fmn.rule.RuleReader;
 import org.fedoraproject.fmn.schema.FactsJson;
 import org.fedoraproject.fmn.schema.MessageFacts;
 import org.fedoraproject.fmn.schema.PythonFormat;
@@ -99,18 +94,12 @@ public final class MatchCommand implements Callable<Integer> {
 
     private int run(PrintWriter err) throws IOException {
         Progress progress = new Progress(err);
-        InMemoryDirectory directory = InputFiles.readJson(directoryFile, InMemoryDirectory::fromJson);
-        InMemoryForge forge = InputFiles.readJson(distgitFile, InMemoryForge::fromJson);
-        progress.say("read %,d accounts and %,d dist-git projects", directory.size(), forge.size());
-
-        List<Rule> rules = new ArrayList<>();
-        int failed = InputFiles.eachLine(rulesFile, err, line -> rules.add(RuleReader.read(InputFiles.json(line))));
-        long indexStart = System.nanoTime();
-        RuleIndex index = RuleIndex.of(rules);
-        double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
-        progress.say("indexed %,d enabled rules of %,d in %.3f s", index.size(), rules.size(), indexSeconds);
-
-        MatchingEngine engine = new MatchingEngine(index, directory, forge);
+        OfflineWorld world = OfflineWorld.load(directoryFile, distgitFile, rulesFile, err);
+        progress.say("read %,d accounts and %,d dist-git projects", world.directory().size(), world.forge().size());
+        int failed = world.invalidRules();
+        progress.say("indexed %,d enabled rules of %,d in %.3f s", world.index().size(), world.rules().size(),
+                world.indexSeconds());
+        MatchingEngine engine = world.engine();
         NotificationRenderer renderer = new NotificationRenderer(new RenderSettings(publicUrl, datagrepperUrl, 20));
         SchemaRegistry registry = raw ? SchemaRegistry.standard() : null;
         // Sorting needs every line; lines are kept as text, far smaller than rendered objects.
@@ -139,9 +128,10 @@ public final class MatchCommand implements Callable<Integer> {
                 .thenComparing(OutputLine::address, PythonFormat.CODE_POINT_ORDER));
         write(lines);
 
-        progress.say("rules: %,d (%,d enabled, %,d to disable: owner gone)", rules.size(), index.size(), toDisable.size());
+        progress.say("rules: %,d (%,d enabled, %,d to disable: owner gone)", world.rules().size(), world.index().size(),
+                toDisable.size());
         progress.say("messages: %,d, notifications: %,d", messages[0], notifications[0]);
-        progress.say("index build: %.3f s, matching: %.3f s, %,.0f messages/s", indexSeconds, matchSeconds,
+        progress.say("index build: %.3f s, matching: %.3f s, %,.0f messages/s", world.indexSeconds(), matchSeconds,
                 messages[0] / Math.max(matchSeconds, 1e-9));
         return failed == 0 ? 0 : 1;
     }
