@@ -84,14 +84,14 @@ public final class MatchingEngine {
                 scratch.count(candidate.id(), produced);
             }
         }
-        if (scratch.pending.isEmpty() && toDisable.isEmpty()) {
+        if (scratch.destinations == 0 && toDisable.isEmpty()) {
             return MatchResult.NONE;
         }
-        List<MatchedDestination> destinations = new ArrayList<>(scratch.pending.size());
-        for (Pending pending : scratch.pending) {
-            destinations.add(pending.matched());
+        MatchedDestination[] destinations = new MatchedDestination[scratch.destinations];
+        for (int i = 0; i < destinations.length; i++) {
+            destinations[i] = scratch.matched(i);
         }
-        return new MatchResult(destinations, scratch.counts(), toDisable);
+        return new MatchResult(Arrays.asList(destinations), scratch.counts(), toDisable);
     }
 
     private List<IndexedRule> candidates(Scratch candidates, MessageFacts facts) {
@@ -128,41 +128,6 @@ public final class MatchingEngine {
         }
     }
 
-    /** A destination of the message being matched, and the rules that send to it. */
-    private static final class Pending {
-        private final Destination destination;
-        private final List<IndexedRule> rules = new ArrayList<>(1);
-
-        Pending(Destination destination) {
-            this.destination = destination;
-        }
-
-        void add(IndexedRule rule) {
-            // A rule's own repeats arrive together: one look at the last suffices.
-            if (rules.isEmpty() || rules.getLast() != rule) {
-                rules.add(rule);
-            }
-        }
-
-        MatchedDestination matched() {
-            IndexedRule first = rules.getFirst();
-            List<Long> ids;
-            if (rules.size() == 1) {
-                ids = first.soleId;
-            } else {
-                long[] sorted = new long[rules.size()];
-                for (int i = 0; i < sorted.length; i++) {
-                    IndexedRule rule = rules.get(i);
-                    sorted[i] = rule.id();
-                    first = rule.id() < first.id() ? rule : first;
-                }
-                Arrays.sort(sorted);
-                ids = Arrays.stream(sorted).boxed().toList();
-            }
-            return new MatchedDestination(destination.protocol(), destination.address(), ids, first.reason);
-        }
-    }
-
     /**
      * Per-thread working memory, reused from message to message: the candidate rules without
      * repeats (a rule is seen once however many of its keys the message names) and the
@@ -171,7 +136,12 @@ public final class MatchingEngine {
      */
     private static final class Scratch {
         private final List<IndexedRule> rules = new ArrayList<>();
-        private final List<Pending> pending = new ArrayList<>();
+        /** The message's destinations so far, in parallel arrays: no object per destination. */
+        private int destinations;
+        private Destination[] destination = new Destination[64];
+        private IndexedRule[] firstRule = new IndexedRule[64];
+        /** The other rules sending to a destination, in the rare case there are any. */
+        private List<IndexedRule>[] moreRules = newLists(64);
         private long[] countedRules = new long[16];
         private int[] counts = new int[16];
         private int counted;
@@ -182,7 +152,8 @@ public final class MatchingEngine {
 
         void begin(int slots) {
             rules.clear();
-            pending.clear();
+            Arrays.fill(moreRules, 0, destinations, null);
+            destinations = 0;
             counted = 0;
             if (++message == 0) { // wrapped around: forget every mark
                 Arrays.fill(ruleSeenAt, 0);
@@ -210,20 +181,59 @@ public final class MatchingEngine {
             }
         }
 
-        void notify(int destinationId, Destination destination, IndexedRule rule) {
+        void notify(int destinationId, Destination target, IndexedRule rule) {
             if (destinationId >= destinationSeenAt.length) {
                 beginDestinations(destinationId + 1);
             }
-            Pending entry;
-            if (destinationSeenAt[destinationId] == message) {
-                entry = pending.get(destinationPosition[destinationId]);
-            } else {
+            if (destinationSeenAt[destinationId] != message) {
                 destinationSeenAt[destinationId] = message;
-                destinationPosition[destinationId] = pending.size();
-                entry = new Pending(destination);
-                pending.add(entry);
+                destinationPosition[destinationId] = destinations;
+                if (destinations == destination.length) {
+                    destination = Arrays.copyOf(destination, destinations * 2);
+                    firstRule = Arrays.copyOf(firstRule, destinations * 2);
+                    moreRules = Arrays.copyOf(moreRules, destinations * 2);
+                }
+                destination[destinations] = target;
+                firstRule[destinations++] = rule;
+                return;
             }
-            entry.add(rule);
+            int position = destinationPosition[destinationId];
+            List<IndexedRule> more = moreRules[position];
+            // A rule's own repeats arrive together: one look at the last one suffices.
+            IndexedRule last = more == null ? firstRule[position] : more.getLast();
+            if (last != rule) {
+                if (more == null) {
+                    moreRules[position] = more = new ArrayList<>(2);
+                }
+                more.add(rule);
+            }
+        }
+
+        /** The matched destination at a position, with its rules ascending and the lowest as reason. */
+        MatchedDestination matched(int position) {
+            IndexedRule first = firstRule[position];
+            List<IndexedRule> more = moreRules[position];
+            List<Long> ids;
+            if (more == null) {
+                ids = first.soleId;
+            } else {
+                long[] sorted = new long[more.size() + 1];
+                sorted[0] = first.id();
+                for (int i = 0; i < more.size(); i++) {
+                    IndexedRule rule = more.get(i);
+                    sorted[i + 1] = rule.id();
+                    first = rule.id() < first.id() ? rule : first;
+                }
+                Arrays.sort(sorted);
+                ids = Arrays.stream(sorted).boxed().toList();
+            }
+            Destination target = destination[position];
+            return new MatchedDestination(target.protocol(), target.address(), ids, first.reason);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<IndexedRule>[] newLists(int size) {
+            return (List<IndexedRule>[]) new List[size];
         }
 
         void count(long ruleId, int produced) {
