@@ -24,4 +24,13 @@ public interface Directory {
 
     /** The members of a group; empty when the group does not exist. */
     Set<String> members(String groupName);
+
+    /**
+     * A number that changes whenever an answer of this directory may have changed. Callers may
+     * keep answers while it stays the same (matching keeps whether each rule owner exists).
+     * A negative number, the default, means answers must not be kept at all.
+     */
+    default long generation() {
+        return -1;
+    }
 }

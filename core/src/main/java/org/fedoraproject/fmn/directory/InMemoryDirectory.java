@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,7 @@ public final class InMemoryDirectory implements Directory {
 
     private final Map<String, Person> people = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> groups = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public InMemoryDirectory(Iterable<Person> people, Map<String, Set<String>> groups) {
         people.forEach(this::put);
@@ -29,11 +31,18 @@ public final class InMemoryDirectory implements Directory {
     /** Adds or replaces an account (an account-system message said it changed). */
     public void put(Person person) {
         people.put(person.username(), person);
+        generation.incrementAndGet();
     }
 
     /** Removes an account (it was deleted). */
     public void remove(String username) {
         people.remove(username);
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     /**

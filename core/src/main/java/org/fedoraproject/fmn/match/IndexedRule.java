@@ -45,15 +45,17 @@ final class IndexedRule {
     final Rule rule;
     final int slot;
     final String owner;
+    final OwnerStatus ownerStatus;
     final Generation[] generations;
     /** What most notifications carry, made once: this rule alone, and why it matched. */
     final List<Long> soleId;
     final Reason reason;
 
-    IndexedRule(Rule rule, int slot, DestinationTable destinations) {
+    IndexedRule(Rule rule, int slot, DestinationTable destinations, OwnerStatus ownerStatus) {
         this.rule = rule;
         this.slot = slot;
         this.owner = rule.ownerName();
+        this.ownerStatus = ownerStatus;
         this.soleId = List.of(rule.id());
         this.reason = new Reason(rule.id(), rule.name(), Criterion.of(rule.trackingRule()));
         List<GenerationRule> generationRules = rule.generationRules();

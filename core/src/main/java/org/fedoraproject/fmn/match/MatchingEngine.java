@@ -70,7 +70,7 @@ public final class MatchingEngine {
                 }
                 // The owner is looked up only for rules that would notify: filters are cheap,
                 // directory lookups are not, and most candidates filter the message out.
-                if (produced == 0 && !directory.exists(candidate.owner)) {
+                if (produced == 0 && !candidate.ownerStatus.exists(directory)) {
                     toDisable = toDisable.isEmpty() ? new TreeSet<>() : toDisable;
                     toDisable.add(candidate.id());
                     break;

@@ -30,6 +30,8 @@ public final class RuleIndex {
     /** Slots are never reused, so a match running during a change cannot confuse two rules. */
     private final AtomicInteger nextSlot = new AtomicInteger();
     final DestinationTable destinations = new DestinationTable();
+    /** One per owner ever indexed (a few bytes each), shared by the owner's rules. */
+    private final Map<String, OwnerStatus> owners = new ConcurrentHashMap<>();
     final PostingLists<String> byOwningUser = new PostingLists<>();
     final PostingLists<String> byOwningGroup = new PostingLists<>();
     final PostingLists<Artifact> byFollowedArtifact = new PostingLists<>();
@@ -54,7 +56,8 @@ public final class RuleIndex {
         if (rule.disabled()) {
             return;
         }
-        IndexedRule indexed = new IndexedRule(rule, nextSlot.getAndIncrement(), destinations);
+        IndexedRule indexed = new IndexedRule(rule, nextSlot.getAndIncrement(), destinations,
+                owners.computeIfAbsent(rule.ownerName(), OwnerStatus::new));
         rules.put(rule.id(), indexed);
         forEachKey(rule, new KeyVisitor() {
             @Override

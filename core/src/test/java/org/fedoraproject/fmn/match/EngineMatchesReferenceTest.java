@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * On thousands of small random workloads, the indexed engine gives exactly what the naive
  * reference gives: the same notifications, rule ids, counts and rules to disable. Each case
- * also changes rules and ownership after the index is built, so incremental updates are held to
+ * also changes rules, ownership and accounts after the index is built, so incremental updates are held to
  * the same answers. A failure names the seed that reproduces it.
  */
 class EngineMatchesReferenceTest {
@@ -78,10 +78,12 @@ class EngineMatchesReferenceTest {
         }
         MatchingEngine engine = new MatchingEngine(RuleIndex.of(rules.values()), directory, forge);
 
-        // Change things after the index is built: replace, disable, remove, add; move ownership.
+        // Change things after the index is built: replace, disable, remove, add; move ownership;
+        // delete or restore accounts. Matching a message first lets the engine keep answers.
+        engine.match(randomMessage(random, "warm-up"));
         for (int change = random.nextInt(4); change > 0; change--) {
             long id = 1 + random.nextInt(10);
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(5)) {
                 case 0 -> {
                     rules.remove(id);
                     engine.index().remove(id);
@@ -100,7 +102,15 @@ class EngineMatchesReferenceTest {
                         engine.index().put(flipped);
                     }
                 }
-                default -> randomProjects(random).forEach(forge::put);
+                case 3 -> randomProjects(random).forEach(forge::put);
+                default -> { // an account is deleted, or comes back
+                    String user = pick(random, USERS);
+                    if (directory.exists(user)) {
+                        directory.remove(user);
+                    } else {
+                        directory.put(new Person(user, List.of(user + "@example.org"), List.of(), Set.of()));
+                    }
+                }
             }
         }
 

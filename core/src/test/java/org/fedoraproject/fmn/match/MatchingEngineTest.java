@@ -216,6 +216,21 @@ class MatchingEngineTest {
     }
 
     @Test
+    void accountChangesApplyAtOnce() {
+        engine(rule(7, "bob", related(), sendTo(email("bob@example.org"))));
+        MessageFacts aboutBob = message().users("bob").build();
+        assertThat(notified(aboutBob)).containsExactly("bob@example.org");
+
+        directory.remove("bob");
+        MatchResult afterDeletion = engine.match(aboutBob);
+        directory.put(person("bob"));
+
+        assertThat(afterDeletion.destinations()).isEmpty();
+        assertThat(afterDeletion.rulesToDisable()).containsExactly(7L);
+        assertThat(notified(aboutBob)).containsExactly("bob@example.org");
+    }
+
+    @Test
     void theSameNotificationFromTwoRulesIsSentOnceNamingBoth() {
         engine(rule(4, "alice", owned("alice"), sendTo(email("alice@example.org"))),
                 rule(3, "alice", related(), sendTo(email("alice@example.org"), matrix("@alice:fedora.im"))));
