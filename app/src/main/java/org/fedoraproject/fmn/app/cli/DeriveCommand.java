@@ -1,14 +1,9 @@
 package org.fedoraproject.fmn.app.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.fedoraproject.fmn.message.InvalidMessageException;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.message.SerializedMessageCodec;
@@ -40,39 +35,23 @@ public final class DeriveCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SchemaRegistry registry = SchemaRegistry.standard();
-        int malformed = 0;
-        PrintWriter out = spec.commandLine().getOut();
-        try (InputStream in = open(file)) {
-            for (NumberedLines.Line line : new NumberedLines(in)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    Message message = SerializedMessageCodec.read(line.bytes());
-                    out.write(Json.MAPPER.writeValueAsString(FactsJson.toTree(registry.derive(message))));
-                    out.write('\n');
-                } catch (InvalidMessageException e) {
-                    malformed++;
-                    err.println(source(file) + ":" + line.number() + ": " + e.getMessage());
-                }
-            }
-        } catch (NoSuchFileException e) {
-            err.println("fmn derive: no such file: " + file);
+        try {
+            int malformed = InputFiles.eachLine(Path.of(file), err, line -> {
+                Message message = SerializedMessageCodec.read(line.bytes());
+                out.write(Json.MAPPER.writeValueAsString(FactsJson.toTree(registry.derive(message))));
+                out.write('\n');
+            });
+            return malformed == 0 ? 0 : 1;
+        } catch (InputFiles.UnusableFile e) {
+            err.println("fmn derive: " + e.getMessage());
             return 2;
+        } finally {
+            out.flush();
+            err.flush();
         }
-        out.flush();
-        err.flush();
-        return malformed == 0 ? 0 : 1;
-    }
-
-    private static InputStream open(String file) throws IOException {
-        return "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
-    }
-
-    private static String source(String file) {
-        return "-".equals(file) ? "<stdin>" : file;
     }
 }

@@ -58,7 +58,7 @@ final class InputFiles {
                     use.accept(line);
                 } catch (RuntimeException e) {
                     failed++;
-                    err.println(file + ":" + line.number() + ": " + problem(e));
+                    err.println(("-".equals(file.toString()) ? "<stdin>" : file) + ":" + line.number() + ": " + problem(e));
                 }
             }
         } catch (NoSuchFileException e) {
