@@ -1,9 +1,7 @@
 package org.fedoraproject.fmn.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,7 +10,6 @@ import org.fedoraproject.fmn.forge.Forge;
 import org.fedoraproject.fmn.forge.Owners;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
-import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.rule.Filters;
 import org.fedoraproject.fmn.schema.MessageFacts;
 
@@ -37,7 +34,7 @@ public final class MatchingEngine {
     private final RuleIndex index;
     private final Directory directory;
     private final Forge forge;
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<MatchScratch> scratch = ThreadLocal.withInitial(MatchScratch::new);
 
     public MatchingEngine(RuleIndex index, Directory directory, Forge forge) {
         this.index = index;
@@ -53,7 +50,7 @@ public final class MatchingEngine {
         if (facts.deprecated()) {
             return MatchResult.NONE;
         }
-        Scratch scratch = this.scratch.get();
+        MatchScratch scratch = this.scratch.get();
         List<IndexedRule> candidates = candidates(scratch, facts);
         if (candidates.isEmpty()) {
             return MatchResult.NONE;
@@ -84,17 +81,17 @@ public final class MatchingEngine {
                 scratch.count(candidate.id(), produced);
             }
         }
-        if (scratch.destinations == 0 && toDisable.isEmpty()) {
+        if (scratch.destinationCount() == 0 && toDisable.isEmpty()) {
             return MatchResult.NONE;
         }
-        MatchedDestination[] destinations = new MatchedDestination[scratch.destinations];
+        MatchedDestination[] destinations = new MatchedDestination[scratch.destinationCount()];
         for (int i = 0; i < destinations.length; i++) {
             destinations[i] = scratch.matched(i);
         }
         return new MatchResult(Arrays.asList(destinations), scratch.counts(), toDisable);
     }
 
-    private List<IndexedRule> candidates(Scratch candidates, MessageFacts facts) {
+    private List<IndexedRule> candidates(MatchScratch candidates, MessageFacts facts) {
         candidates.begin(index.slotLimit());
         addArtifacts(candidates, ArtifactType.RPMS, facts.packages());
         addArtifacts(candidates, ArtifactType.CONTAINERS, facts.containers());
@@ -108,10 +105,10 @@ public final class MatchingEngine {
         if (facts.agentName() != null) {
             candidates.addAll(index.byFollowedUser.get(facts.agentName()));
         }
-        return candidates.rules;
+        return candidates.candidates();
     }
 
-    private void addArtifacts(Scratch candidates, ArtifactType type, List<String> names) {
+    private void addArtifacts(MatchScratch candidates, ArtifactType type, List<String> names) {
         if (names == null) {
             return;
         }
@@ -125,132 +122,6 @@ public final class MatchingEngine {
             for (String group : owners.groups()) {
                 candidates.addAll(index.byOwningGroup.get(group));
             }
-        }
-    }
-
-    /**
-     * Per-thread working memory, reused from message to message: the candidate rules without
-     * repeats (a rule is seen once however many of its keys the message names) and the
-     * destinations notified so far. Instead of clearing sets, each rule slot and destination
-     * number is marked with the number of the message that saw it last.
-     */
-    private static final class Scratch {
-        private final List<IndexedRule> rules = new ArrayList<>();
-        /** The message's destinations so far, in parallel arrays: no object per destination. */
-        private int destinations;
-        private Destination[] destination = new Destination[64];
-        private IndexedRule[] firstRule = new IndexedRule[64];
-        /** The other rules sending to a destination, in the rare case there are any. */
-        private List<IndexedRule>[] moreRules = newLists(64);
-        private long[] countedRules = new long[16];
-        private int[] counts = new int[16];
-        private int counted;
-        private int[] ruleSeenAt = new int[0];
-        private int[] destinationSeenAt = new int[0];
-        private int[] destinationPosition = new int[0];
-        private int message;
-
-        void begin(int slots) {
-            rules.clear();
-            Arrays.fill(moreRules, 0, destinations, null);
-            destinations = 0;
-            counted = 0;
-            if (++message == 0) { // wrapped around: forget every mark
-                Arrays.fill(ruleSeenAt, 0);
-                Arrays.fill(destinationSeenAt, 0);
-                message = 1;
-            }
-            ruleSeenAt = atLeast(ruleSeenAt, slots);
-        }
-
-        void beginDestinations(int destinations) {
-            if (destinationSeenAt.length < destinations) {
-                destinationSeenAt = atLeast(destinationSeenAt, destinations);
-                destinationPosition = Arrays.copyOf(destinationPosition, destinationSeenAt.length);
-            }
-        }
-
-        void addAll(IndexedRule[] found) {
-            for (IndexedRule rule : found) {
-                // Rules added while this message is matched may have slots past the array.
-                ruleSeenAt = atLeast(ruleSeenAt, rule.slot + 1);
-                if (ruleSeenAt[rule.slot] != message) {
-                    ruleSeenAt[rule.slot] = message;
-                    rules.add(rule);
-                }
-            }
-        }
-
-        void notify(int destinationId, Destination target, IndexedRule rule) {
-            if (destinationId >= destinationSeenAt.length) {
-                beginDestinations(destinationId + 1);
-            }
-            if (destinationSeenAt[destinationId] != message) {
-                destinationSeenAt[destinationId] = message;
-                destinationPosition[destinationId] = destinations;
-                if (destinations == destination.length) {
-                    destination = Arrays.copyOf(destination, destinations * 2);
-                    firstRule = Arrays.copyOf(firstRule, destinations * 2);
-                    moreRules = Arrays.copyOf(moreRules, destinations * 2);
-                }
-                destination[destinations] = target;
-                firstRule[destinations++] = rule;
-                return;
-            }
-            int position = destinationPosition[destinationId];
-            List<IndexedRule> more = moreRules[position];
-            // A rule's own repeats arrive together: one look at the last one suffices.
-            IndexedRule last = more == null ? firstRule[position] : more.getLast();
-            if (last != rule) {
-                if (more == null) {
-                    moreRules[position] = more = new ArrayList<>(2);
-                }
-                more.add(rule);
-            }
-        }
-
-        /** The matched destination at a position, with its rules ascending and the lowest as reason. */
-        MatchedDestination matched(int position) {
-            IndexedRule first = firstRule[position];
-            List<IndexedRule> more = moreRules[position];
-            List<Long> ids;
-            if (more == null) {
-                ids = first.soleId;
-            } else {
-                long[] sorted = new long[more.size() + 1];
-                sorted[0] = first.id();
-                for (int i = 0; i < more.size(); i++) {
-                    IndexedRule rule = more.get(i);
-                    sorted[i + 1] = rule.id();
-                    first = rule.id() < first.id() ? rule : first;
-                }
-                Arrays.sort(sorted);
-                ids = Arrays.stream(sorted).boxed().toList();
-            }
-            Destination target = destination[position];
-            return new MatchedDestination(target.protocol(), target.address(), ids, first.reason);
-        }
-
-        @SuppressWarnings("unchecked")
-        private static List<IndexedRule>[] newLists(int size) {
-            return (List<IndexedRule>[]) new List[size];
-        }
-
-        void count(long ruleId, int produced) {
-            if (counted == countedRules.length) {
-                countedRules = Arrays.copyOf(countedRules, counted * 2);
-                counts = Arrays.copyOf(counts, counted * 2);
-            }
-            countedRules[counted] = ruleId;
-            counts[counted++] = produced;
-        }
-
-        Map<Long, Integer> counts() {
-            return RuleCounts.of(countedRules, counts, counted);
-        }
-
-        private static int[] atLeast(int[] marks, int size) {
-            return marks.length >= size ? marks : Arrays.copyOf(marks, Math.max(size, marks.length * 2));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.fedoraproject.fmn.app.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -141,12 +140,22 @@ public final class MatchCommand implements Callable<Integer> {
     }
 
     private void write(List<OutputLine> lines) throws IOException {
-        OutputStream stream = "-".equals(out.toString()) ? System.out : Files.newOutputStream(out);
-        try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-            for (OutputLine line : lines) {
-                writer.write(line.json());
-                writer.write('\n');
-            }
+        if ("-".equals(out.toString())) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            writeLines(lines, stdout);
+            stdout.flush();
+            return;
+        }
+        try (Writer writer = new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
+            writeLines(lines, writer);
+        }
+    }
+
+    private static void writeLines(List<OutputLine> lines, Writer writer) throws IOException {
+        for (OutputLine line : lines) {
+            writer.write(line.json());
+            writer.write('\n');
         }
     }
 
