@@ -116,8 +116,7 @@ final class MatchScratch {
             Arrays.sort(sorted);
             ids = Arrays.stream(sorted).boxed().toList();
         }
-        Destination target = destination[position];
-        return new MatchedDestination(target.protocol(), target.address(), ids, first.reason);
+        return new MatchedDestination(destination[position], ids, first.reason);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.match;
 
 import java.util.List;
 
+import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.rule.Protocol;
 
 /**
@@ -9,13 +10,22 @@ import org.fedoraproject.fmn.rule.Protocol;
  * send the same message to the same protocol and address it is notified once, and
  * {@code ruleIds} lists them all.
  *
- * @param address the email address, IRC nick or Matrix user id
+ * @param destination the protocol and address
  * @param ruleIds the enabled rules that produced it, ascending
  * @param reason why: the first of those rules, and what it tracked
  */
-public record MatchedDestination(Protocol protocol, String address, List<Long> ruleIds, Reason reason) {
+public record MatchedDestination(Destination destination, List<Long> ruleIds, Reason reason) {
 
     public MatchedDestination {
         ruleIds = List.copyOf(ruleIds); // no copy when already immutable, as matching makes them
+    }
+
+    public Protocol protocol() {
+        return destination.protocol();
+    }
+
+    /** The email address, IRC nick or Matrix user id. */
+    public String address() {
+        return destination.address();
     }
 }

@@ -35,7 +35,7 @@ public final class NotificationRenderer {
     /** The notification of a matched destination, rendered. */
     public Notification render(MessageFacts facts, MatchedDestination matched) {
         return new Notification(facts.id(), matched.protocol(), matched.address(), matched.ruleIds(), matched.reason(),
-                render(facts, new Destination(matched.protocol(), matched.address()), matched.reason()));
+                render(facts, matched.destination(), matched.reason()));
     }
 
     /** Every notification of a match result, rendered. */
