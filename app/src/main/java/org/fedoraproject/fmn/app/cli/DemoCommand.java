@@ -29,8 +29,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-                "Runs FMN's per-message path over the demo data (accounts, dist-git, rules and bus",
-                "messages in the demo folder) and prints, for each message, what FMN would send."})
+                "Shows what FMN would send for the demo bus messages.",
+                "",
+                "Runs the whole per-message path (read, derive facts, match rules, render",
+                "notifications) over the demo folder's accounts, dist-git projects, rules",
+                "and messages, and prints who is notified of each message, how and why."})
 public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR",

@@ -19,12 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "derive",
         mixinStandardHelpOptions = true,
         description = {
-                "Reads bus messages in fedora-messaging's serialized form, one JSON object a line,",
-                "and prints the facts derived from each as one JSON object a line:",
-                "id, app_name, app_icon, agent_name, usernames, groups, packages, containers,",
-                "modules, flatpaks, summary, text, url, severity.",
-                "A malformed line is reported on stderr with its number; the others go on,",
-                "and the exit status is 1 when any line was malformed."})
+                "Prints the facts FMN derives from bus messages.",
+                "",
+                "Reads messages in fedora-messaging's serialized form, one JSON object a",
+                "line, and prints one JSON object a line: id, app_name, app_icon,",
+                "agent_name, usernames, groups, packages, containers, modules, flatpaks,",
+                "summary, text, url, severity. A malformed line is reported on stderr with",
+                "its number and the others go on; the exit status is then 1."})
 public final class DeriveCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",

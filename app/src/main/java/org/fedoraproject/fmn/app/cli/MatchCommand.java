@@ -36,12 +36,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-                "Loads accounts, dist-git ownership and rules from files, indexes the rules, matches every",
-                "message of a stream and writes the notifications FMN would send as JSON lines, sorted by",
-                "message id, protocol and address:",
+                "Writes the notifications a stream of messages makes, offline.",
+                "",
+                "Loads accounts, dist-git ownership and rules from files, indexes the rules,",
+                "matches every message and writes the notifications FMN would send as JSON",
+                "lines, sorted by message id, protocol and address:",
                 "  {\"message_id\":\"…\",\"protocol\":\"email\",\"address\":\"…\",\"rule_ids\":[5,17]}",
-                "Progress and a summary go to stderr. Lines that cannot be read are reported with their",
-                "file and line and skipped; the exit status is then 1."})
+                "Progress and a summary go to stderr. Lines that cannot be read are reported",
+                "with their file and line and skipped; the exit status is then 1."})
 public final class MatchCommand implements Callable<Integer> {
 
     @Option(names = "--directory", required = true, paramLabel = "FILE",
