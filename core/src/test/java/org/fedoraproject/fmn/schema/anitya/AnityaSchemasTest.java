@@ -2,22 +2,15 @@ package org.fedoraproject.fmn.schema.anitya;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fedoraproject.fmn.message.SerializedMessageCodec;
+import org.fedoraproject.fmn.schema.SchemaTestMessages;
 import org.fedoraproject.fmn.schema.MessageFacts;
-import org.fedoraproject.fmn.schema.SchemaRegistry;
 import org.junit.jupiter.api.Test;
 
 class AnityaSchemasTest {
 
-    private final SchemaRegistry registry = new SchemaRegistry(new AnityaSchemas().schemas());
-
-    private MessageFacts derive(String schema, String body) {
-        return registry.derive(SerializedMessageCodec.read("""
-                {"id": "5e0c4c8e-0000-4000-8000-000000000001",
-                 "topic": "org.release-monitoring.prod.%s",
-                 "headers": {"fedora_messaging_schema": "%s", "fedora_messaging_severity": 20},
-                 "body": %s}
-                """.formatted(schema, schema, body)));
+    private static MessageFacts derive(String schema, String body) {
+        return SchemaTestMessages.derive(new AnityaSchemas(), "5e0c4c8e-0000-4000-8000-000000000001",
+                "org.release-monitoring.prod." + schema, schema, body);
     }
 
     @Test

@@ -2,19 +2,14 @@ package org.fedoraproject.fmn.schema.ansible;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fedoraproject.fmn.message.SerializedMessageCodec;
+import org.fedoraproject.fmn.schema.SchemaTestMessages;
 import org.fedoraproject.fmn.schema.MessageFacts;
-import org.fedoraproject.fmn.schema.Schema;
 import org.junit.jupiter.api.Test;
 
 class AnsibleSchemasTest {
 
     private static MessageFacts derive(String schemaName, String body) {
-        Schema schema = new AnsibleSchemas().schemas().stream()
-                .filter(s -> s.name().equals(schemaName)).findFirst().orElseThrow();
-        return schema.derive(SerializedMessageCodec.read("""
-                {"id": "a-1", "topic": "%s", "headers": {"fedora_messaging_schema": "%s"}, "body": %s}
-                """.formatted(schemaName, schemaName, body)));
+        return SchemaTestMessages.derive(new AnsibleSchemas(), "a-1", schemaName, schemaName, body);
     }
 
     @Test

@@ -2,19 +2,14 @@ package org.fedoraproject.fmn.schema.copr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fedoraproject.fmn.message.SerializedMessageCodec;
+import org.fedoraproject.fmn.schema.SchemaTestMessages;
 import org.fedoraproject.fmn.schema.MessageFacts;
-import org.fedoraproject.fmn.schema.Schema;
 import org.junit.jupiter.api.Test;
 
 class CoprSchemasTest {
 
     private static MessageFacts derive(String schemaName, String body) {
-        Schema schema = new CoprSchemas().schemas().stream()
-                .filter(s -> s.name().equals(schemaName)).findFirst().orElseThrow();
-        return schema.derive(SerializedMessageCodec.read("""
-                {"id": "c-1", "topic": "%s", "headers": {"fedora_messaging_schema": "%s"}, "body": %s}
-                """.formatted(schemaName, schemaName, body)));
+        return SchemaTestMessages.derive(new CoprSchemas(), "c-1", schemaName, schemaName, body);
     }
 
     @Test
