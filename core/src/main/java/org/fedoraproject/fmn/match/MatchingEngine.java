@@ -113,6 +113,9 @@ public final class MatchingEngine {
             return;
         }
         for (String name : names) {
+            if (name == null) { // a schema can list None (upstream's quirk); it names nothing
+                continue;
+            }
             Artifact artifact = new Artifact(type, name);
             candidates.addAll(index.byFollowedArtifact.get(artifact));
             Owners owners = forge.owners(artifact);

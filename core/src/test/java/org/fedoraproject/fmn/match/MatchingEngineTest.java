@@ -196,6 +196,18 @@ class MatchingEngineTest {
     }
 
     @Test
+    void nullNamesThatSomeSchemasListAreIgnored() {
+        engine(rule(1, "alice", owned("alice"), sendTo(email("alice@example.org"))),
+                rule(2, "bob", related(), sendTo(email("bob@example.org"))));
+        java.util.List<String> withNull = new java.util.ArrayList<>(java.util.Arrays.asList(null, "vim"));
+        Fixtures.Facts facts = message();
+        facts.packages = withNull;
+        facts.usernames = new java.util.ArrayList<>(java.util.Arrays.asList("bob", null));
+
+        assertThat(notified(facts.build())).containsExactly("alice@example.org", "bob@example.org");
+    }
+
+    @Test
     void deprecatedSchemasNotifyNobody() {
         engine(rule(1, "bob", related(), sendTo(email("bob@example.org"))));
 
