@@ -30,8 +30,11 @@ public final class AmqpMessageCodec {
     public static Message read(AmqpMessage amqp) {
         String id = amqp.messageId();
         String what = "message " + id + " on " + amqp.routingKey();
-        String text = Json.decode(amqp.body(), charsetOf(amqp.contentEncoding(), what), what + ": body");
-        JsonNode body = Json.parse(text, what + ": body");
+        Charset charset = charsetOf(amqp.contentEncoding(), what);
+        // UTF-8, what every fedora-messaging publisher sends, is parsed from the bytes directly.
+        JsonNode body = charset.equals(StandardCharsets.UTF_8)
+                ? Json.parseUtf8(amqp.body(), what + ": body")
+                : Json.parse(Json.decode(amqp.body(), charset, what + ": body"), what + ": body");
         if (!body.isObject()) {
             throw new InvalidMessageException(Problem.WRONG_SHAPE,
                     what + ": body is a JSON " + body.getNodeType().name().toLowerCase() + ", expected an object");

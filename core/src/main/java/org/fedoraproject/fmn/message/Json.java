@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import org.fedoraproject.fmn.message.InvalidMessageException.Problem;
 
@@ -36,10 +35,6 @@ public final class Json {
             throw new InvalidMessageException(Problem.NOT_UTF8,
                     what + " is not valid " + charset.name() + ": " + e.getMessage(), e);
         }
-    }
-
-    public static String decodeUtf8(byte[] bytes, String what) {
-        return decode(bytes, StandardCharsets.UTF_8, what);
     }
 
     /**

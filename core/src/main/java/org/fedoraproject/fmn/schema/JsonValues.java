@@ -1,7 +1,6 @@
 package org.fedoraproject.fmn.schema;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -126,14 +125,4 @@ public final class JsonValues {
         return out;
     }
 
-    /** The items without repeats, first occurrence first, nulls dropped. */
-    public static List<String> distinct(List<String> items) {
-        LinkedHashSet<String> seen = new LinkedHashSet<>();
-        for (String item : items) {
-            if (item != null) {
-                seen.add(item);
-            }
-        }
-        return List.copyOf(seen);
-    }
 }

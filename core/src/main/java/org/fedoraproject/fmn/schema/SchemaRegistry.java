@@ -2,7 +2,6 @@ package org.fedoraproject.fmn.schema;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,10 +52,5 @@ public final class SchemaRegistry {
         String name = message.schemaName();
         Schema schema = name == null ? null : schemas.get(name);
         return schema != null ? schema.derive(message) : FallbackSchema.derive(message);
-    }
-
-    /** The schema packages' names, for documentation and diagnostics. */
-    public static List<String> packageNames() {
-        return FedoraSchemaPackages.all().stream().map(SchemaPackage::name).toList();
     }
 }

@@ -61,6 +61,22 @@ class AmqpMessageCodecTest {
     }
 
     @Test
+    void aBodyInTheDeclaredContentEncodingIsRead() {
+        byte[] latin1 = "{\"name\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        Message message = AmqpMessageCodec.read(delivery("iso-8859-1", latin1, headers()));
+
+        assertThat(message.body().path("name").stringValue()).isEqualTo("caf\u00e9");
+    }
+
+    @Test
+    void anUnknownContentEncodingIsRejected() {
+        assertThatThrownBy(() -> AmqpMessageCodec.read(delivery("klingon-8", "{}".getBytes(), headers())))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageContaining("unknown content encoding klingon-8");
+    }
+
+    @Test
     void aBodyThatIsNotUtf8IsRejected() {
         byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xff, '"', '}'};
 

@@ -71,7 +71,7 @@ final class InputFiles {
 
     /** A line's JSON, decoded strictly as UTF-8. */
     static JsonNode json(NumberedLines.Line line) {
-        return Json.parse(Json.decodeUtf8(line.bytes(), "line"), "line");
+        return Json.parseUtf8(line.bytes(), "line");
     }
 
     private static String problem(RuntimeException e) {
