@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.fedoraproject.fmn.message.Severity;
 
@@ -184,14 +183,7 @@ public final class RuleReader {
             severities.add(severity);
         }
         String topic = at.optionalString(filters, "topic", field + ".topic");
-        TopicGlob glob = null;
-        if (topic != null && !topic.isEmpty()) {
-            try {
-                glob = TopicGlob.of(topic);
-            } catch (PatternSyntaxException e) {
-                throw at.error(field + ".topic", "\"" + topic + "\" is not a valid topic pattern");
-            }
-        }
+        TopicGlob glob = topic == null || topic.isEmpty() ? null : TopicGlob.of(topic); // every glob is valid
         boolean myActions = at.optionalBoolean(filters, "my_actions", false, field + ".my_actions");
         return new Filters(applications, excluded, severities, glob, myActions);
     }

@@ -2,7 +2,17 @@ package org.fedoraproject.fmn.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TopicGlobTest {
 
@@ -43,21 +53,43 @@ class TopicGlobTest {
         assertThat(TopicGlob.of("org.fedoraproject.prod.koji.build").matches("ORG.fedoraproject.prod.koji.build")).isFalse();
     }
 
+    /**
+     * Random globs over a small alphabet rich in wildcards ({@code * ? [ ] ! -}) against random
+     * topics, compared with what Python's own {@code fnmatch.fnmatchcase} answers. Skipped,
+     * saying so, where Python is absent.
+     */
     @Test
-    void starsMatchAsFnmatchDoesOnRandomTopics() {
-        java.util.Random random = new java.util.Random(3);
-        String alphabet = "ab.*";
+    void matchesAsPythonFnmatchDoesOnRandomGlobs(@TempDir Path folder) throws Exception {
+        Random random = new Random(3);
+        List<String> globs = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        StringBuilder cases = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
-            String glob = randomString(random, alphabet, 6);
-            String topic = randomString(random, "ab.", 8);
-            String regex = TopicGlob.translate(glob);
-            assertThat(TopicGlob.of(glob).matches(topic)).as("%s against %s", glob, topic)
-                    .isEqualTo(java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.DOTALL)
-                            .matcher(topic).matches());
+            String glob = randomString(random, i % 4 == 0 ? "ab.*" : "abz.*?[]!-", 8);
+            String topic = randomString(random, "abz.-![]", 8);
+            globs.add(glob);
+            topics.add(topic);
+            cases.append(glob).append('\t').append(topic).append('\n');
+        }
+        Path input = Files.writeString(folder.resolve("cases.tsv"), cases);
+        Process python = new ProcessBuilder("python3", "-c", """
+                import fnmatch, sys
+                for line in open(sys.argv[1], encoding="utf-8"):
+                    glob, topic = line.rstrip("\\n").split("\\t")
+                    print(int(fnmatch.fnmatchcase(topic, glob)))
+                """, input.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> answers = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        Assumptions.assumeTrue(python.waitFor(60, TimeUnit.SECONDS) && python.exitValue() == 0,
+                "python3 is not available to compare with fnmatch: skipping");
+
+        assertThat(answers).hasSize(globs.size());
+        for (int i = 0; i < globs.size(); i++) {
+            assertThat(TopicGlob.of(globs.get(i)).matches(topics.get(i)))
+                    .as("%s against %s", globs.get(i), topics.get(i)).isEqualTo(answers.get(i).equals("1"));
         }
     }
 
-    private static String randomString(java.util.Random random, String alphabet, int maxLength) {
+    private static String randomString(Random random, String alphabet, int maxLength) {
         StringBuilder out = new StringBuilder();
         for (int n = random.nextInt(maxLength + 1); n > 0; n--) {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -72,5 +104,15 @@ class TopicGlobTest {
         assertThat(TopicGlob.of("a.[]]").matches("a.]")).isTrue();
         assertThat(TopicGlob.of("a.[!]").matches("a.[!]")).isTrue();
         assertThat(TopicGlob.of("a.[!]").matches("a.q")).isFalse();
+    }
+
+    @Test
+    void emptyRangesMatchNothingAndHyphensAtTheEdgesAreMembers() {
+        assertThat(TopicGlob.of("a.[z-a]").matches("a.m")).isFalse();
+        assertThat(TopicGlob.of("a.[!z-a]").matches("a.m")).isTrue();
+        assertThat(TopicGlob.of("a.[-x]").matches("a.-")).isTrue();
+        assertThat(TopicGlob.of("a.[x-]").matches("a.-")).isTrue();
+        assertThat(TopicGlob.of("a.[a-c-e]").matches("a.-")).isTrue();
+        assertThat(TopicGlob.of("a.[a-c-e]").matches("a.d")).isFalse();
     }
 }
