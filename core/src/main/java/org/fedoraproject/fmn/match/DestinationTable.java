@@ -1,26 +1,45 @@
 package org.fedoraproject.fmn.match;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fedoraproject.fmn.rule.Destination;
 
 /**
  * Numbers every destination (protocol and address) the index's rules send to, so that
- * matching groups a message's notifications by destination with array lookups. Numbers are
- * never reused; a destination no rule uses any more keeps its number (they are few bytes each).
+ * matching groups a message's notifications by destination with array lookups and a rule's
+ * summary word can name its destination. A destination keeps its number for the life of the
+ * index's tables (see {@link RuleIndex} on compaction).
  */
 final class DestinationTable {
 
     private final ConcurrentHashMap<Destination, Integer> ids = new ConcurrentHashMap<>();
-    private final AtomicInteger next = new AtomicInteger();
+    /** The destinations by number, replaced whole when it grows. */
+    private volatile Destination[] byId = new Destination[64];
 
-    int idOf(Destination destination) {
-        return ids.computeIfAbsent(destination, d -> next.getAndIncrement());
+    /** The destination's number, handing out the next one to a new destination. Called under the index's lock. */
+    int register(Destination destination) {
+        Integer known = ids.get(destination);
+        if (known != null) {
+            return known;
+        }
+        int id = ids.size();
+        Destination[] current = byId;
+        if (id == current.length) {
+            current = Arrays.copyOf(current, id * 2);
+        }
+        current[id] = destination;
+        byId = current; // published before the number is
+        ids.put(destination, id);
+        return id;
+    }
+
+    Destination destination(int id) {
+        return byId[id];
     }
 
     /** One more than the highest number handed out so far. */
     int limit() {
-        return next.get();
+        return ids.size();
     }
 }

@@ -3,83 +3,75 @@ package org.fedoraproject.fmn.match;
 import java.util.List;
 import java.util.Set;
 
-import org.fedoraproject.fmn.rule.Destination;
 import org.fedoraproject.fmn.rule.Filters;
 import org.fedoraproject.fmn.rule.GenerationRule;
 import org.fedoraproject.fmn.rule.Rule;
-import org.fedoraproject.fmn.rule.TopicGlob;
 
 /**
- * A rule as the index holds it, laid out for the per-message path: a slot number unique among
- * the index's rules for its lifetime (so matching tells rules it has seen with an array lookup,
- * not a hash set), the owner's name at hand, and each destination's number in the index's
- * destination table (so notifications are grouped by destination the same way).
+ * A rule as the index holds it: its generation rules with their filters unpacked and their
+ * destinations numbered, and the summary word matching reads first ({@link RuleTable}).
  */
 final class IndexedRule {
 
     /**
      * A generation rule with its destinations' numbers and its filters unpacked, so that the
-     * filters most rules leave empty cost one null test.
+     * filters most rules leave empty cost one null test, and the values they name shared
+     * across the index ({@link SharedFilterValues}).
      */
-    record Generation(Filters filters, Destination[] destinations, int[] destinationIds,
-            int severityMask, Set<String> applications, Set<String> excludedApplications, TopicGlob topic,
-            boolean myActions) {
+    record Generation(int[] destinationIds, int severityMask, Set<String> applications,
+            Set<String> excludedApplications, SharedFilterValues.NumberedGlob topic, boolean myActions) {
 
-        Generation(Filters filters, Destination[] destinations, int[] destinationIds) {
-            this(filters, destinations, destinationIds, filters.severityMask(),
-                    filters.applications().isEmpty() ? null : filters.applications(),
-                    filters.excludedApplications().isEmpty() ? null : filters.excludedApplications(),
-                    filters.topic(), filters.myActions());
+        static Generation of(GenerationRule rule, DestinationTable table, SharedFilterValues shared) {
+            Filters filters = rule.filters();
+            int[] ids = rule.destinations().stream().mapToInt(table::register).toArray();
+            return new Generation(ids, filters.severityMask(),
+                    shared.applications(filters.applications()), shared.applications(filters.excludedApplications()),
+                    shared.topic(filters.topic()), filters.myActions());
         }
 
         /**
-         * Whether a message passes every filter: its severity is among the rule's, its
-         * application (lower-cased once per message, see {@link Filters#applicationKey}) among
-         * the applications if any are named and not among the excluded ones, its topic matches
-         * the glob if there is one, and it was not caused by the owner unless my_actions is on.
+         * Whether a message passes every filter: its severity is among the rule's, it was not
+         * caused by the owner unless my_actions is on, its application (lower-cased once per
+         * message, see {@link Filters#applicationKey}) is among the applications if any are
+         * named and not among the excluded ones, and its topic matches the glob if there is one.
          */
-        boolean pass(String appKey, int severityBit, String topic, String agentName, String owner) {
+        boolean pass(String appKey, int severityBit, String topic, boolean ownAction, MatchScratch scratch) {
             return (severityMask & severityBit) != 0
+                    && (myActions || !ownAction)
                     && (applications == null || (appKey != null && applications.contains(appKey)))
                     && (excludedApplications == null || appKey == null || !excludedApplications.contains(appKey))
-                    && (this.topic == null || topic == null || this.topic.matches(topic))
-                    && (myActions || agentName == null || !agentName.equals(owner));
+                    && (this.topic == null || topic == null || scratch.topicMatches(this.topic, topic));
+        }
+
+        /** Whether the severities and my_actions decide this generation rule alone. */
+        boolean unfiltered() {
+            return applications == null && excludedApplications == null && topic == null;
         }
     }
 
     final Rule rule;
-    /** The rule's id, here to spare the per-message path a visit to the rule. */
     final long id;
-    final int slot;
-    final String owner;
-    final OwnerStatus ownerStatus;
-    final Generation[] generations;
-    /** What most notifications carry, made once: this rule alone, and why it matched. */
-    final List<Long> soleId;
     final Reason reason;
+    final Generation[] generations;
+    /** The rule's summary word ({@link RuleTable}). */
+    final long summary;
 
-    IndexedRule(Rule rule, int slot, DestinationTable destinations, OwnerStatus ownerStatus) {
+    IndexedRule(Rule rule, int owner, DestinationTable destinations, SharedFilterValues shared) {
         this.rule = rule;
         this.id = rule.id();
-        this.slot = slot;
-        this.owner = rule.ownerName();
-        this.ownerStatus = ownerStatus;
-        this.soleId = List.of(rule.id());
         this.reason = new Reason(rule.id(), rule.name(), Criterion.of(rule.trackingRule()));
         List<GenerationRule> generationRules = rule.generationRules();
         this.generations = new Generation[generationRules.size()];
+        int severities = 0;
+        boolean myActions = false;
         for (int g = 0; g < generations.length; g++) {
-            GenerationRule generation = generationRules.get(g);
-            Destination[] targets = generation.destinations().toArray(Destination[]::new);
-            int[] ids = new int[targets.length];
-            for (int d = 0; d < targets.length; d++) {
-                ids[d] = destinations.idOf(targets[d]);
-            }
-            generations[g] = new Generation(generation.filters(), targets, ids);
+            generations[g] = Generation.of(generationRules.get(g), destinations, shared);
+            severities |= generations[g].severityMask();
+            myActions |= generations[g].myActions();
         }
-    }
-
-    long id() {
-        return id;
+        boolean plain = generations.length == 1 && generations[0].destinationIds().length == 1
+                && generations[0].unfiltered();
+        this.summary = RuleTable.summary(severities, myActions, plain, owner,
+                plain ? generations[0].destinationIds()[0] : 0);
     }
 }

@@ -1,140 +1,186 @@
 package org.fedoraproject.fmn.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.fedoraproject.fmn.rule.Destination;
-
 /**
- * Per-thread working memory, reused from message to message: the candidate rules without
- * repeats (a rule is seen once however many of its keys the message names) and the
- * destinations notified so far. Instead of clearing sets, each rule slot and destination
- * number is marked with the number of the message that saw it last.
+ * Per-thread working memory, reused from message to message: the candidate rules' slots
+ * without repeats (a rule is seen once however many of its keys the message names), the
+ * destinations notified so far with the rules that notified each, the rules' counts and the
+ * topic globs tested so far. Instead of clearing sets, each rule slot, destination number and
+ * glob number is marked with the number of the message that saw it last. Everything is ints:
+ * rules become objects again only in the result.
  */
 final class MatchScratch {
-    private final List<IndexedRule> rules = new ArrayList<>();
-    /** The message's destinations so far, in parallel arrays: no object per destination. */
-    private int destinations;
-    private Destination[] destination = new Destination[64];
-    private IndexedRule[] firstRule = new IndexedRule[64];
-    /** The other rules sending to a destination, in the rare case there are any. */
-    private List<IndexedRule>[] moreRules = newLists(64);
-    private long[] countedRules = new long[16];
-    private int[] counts = new int[16];
-    private int counted;
+    private int[] candidates = new int[64];
+    private int candidateCount;
     private int[] ruleSeenAt = new int[0];
+
+    /** The message's destinations so far, by position: their number and the first rule's slot. */
+    private int destinationCount;
+    private int[] destinationAt = new int[64];
+    private int[] firstSlotAt = new int[64];
+    /** How many distinct rules notified each position, and the last of them. */
+    private int[] rulesAt = new int[64];
+    private int[] lastSlotAt = new int[64];
+    /** The second and later rules of positions notified by several, as (position, slot) pairs. */
+    private int[] morePositions = new int[16];
+    private int[] moreSlots = new int[16];
+    private int moreCount;
     private int[] destinationSeenAt = new int[0];
     private int[] destinationPosition = new int[0];
+
+    private int[] countedSlots = new int[16];
+    private int[] counts = new int[16];
+    private int counted;
+
+    private int[] globTestedAt = new int[0];
+    private boolean[] globMatched = new boolean[0];
     private int message;
 
-    /** The message's candidate rules so far, each once. */
-    List<IndexedRule> candidates() {
-        return rules;
-    }
-
-    /** How many destinations the message has so far. */
-    int destinationCount() {
-        return destinations;
-    }
-
     void begin(int slots) {
-        rules.clear();
-        Arrays.fill(moreRules, 0, destinations, null);
-        destinations = 0;
+        candidateCount = 0;
+        destinationCount = 0;
+        moreCount = 0;
         counted = 0;
         if (++message == 0) { // wrapped around: forget every mark
             Arrays.fill(ruleSeenAt, 0);
             Arrays.fill(destinationSeenAt, 0);
+            Arrays.fill(globTestedAt, 0);
             message = 1;
         }
         ruleSeenAt = atLeast(ruleSeenAt, slots);
     }
 
-    void beginDestinations(int destinations) {
+    void beginDestinations(int destinations, int globs) {
         if (destinationSeenAt.length < destinations) {
             destinationSeenAt = atLeast(destinationSeenAt, destinations);
             destinationPosition = Arrays.copyOf(destinationPosition, destinationSeenAt.length);
         }
+        if (globTestedAt.length < globs) {
+            globTestedAt = atLeast(globTestedAt, globs);
+            globMatched = Arrays.copyOf(globMatched, globTestedAt.length);
+        }
     }
 
-    void addAll(IndexedRule[] found) {
-        for (IndexedRule rule : found) {
-            // Rules added while this message is matched may have slots past the array.
-            ruleSeenAt = atLeast(ruleSeenAt, rule.slot + 1);
-            if (ruleSeenAt[rule.slot] != message) {
-                ruleSeenAt[rule.slot] = message;
-                rules.add(rule);
+    void addAll(int[] slots) {
+        for (int slot : slots) {
+            if (slot >= ruleSeenAt.length) { // a rule added while this message is matched
+                ruleSeenAt = atLeast(ruleSeenAt, slot + 1);
+            }
+            if (ruleSeenAt[slot] != message) {
+                ruleSeenAt[slot] = message;
+                if (candidateCount == candidates.length) {
+                    candidates = Arrays.copyOf(candidates, candidateCount * 2);
+                }
+                candidates[candidateCount++] = slot;
             }
         }
     }
 
-    void notify(int destinationId, Destination target, IndexedRule rule) {
-        if (destinationId >= destinationSeenAt.length) {
-            beginDestinations(destinationId + 1);
+    /** The message's candidate rules' slots, each once, in {@code [0, candidateCount())}. */
+    int[] candidates() {
+        return candidates;
+    }
+
+    int candidateCount() {
+        return candidateCount;
+    }
+
+    /** Whether the message's topic matches a glob, tested once per message and glob. */
+    boolean topicMatches(SharedFilterValues.NumberedGlob glob, String topic) {
+        int number = glob.number();
+        if (number >= globTestedAt.length) { // a glob added while this message is matched
+            return glob.glob().matches(topic);
         }
-        if (destinationSeenAt[destinationId] != message) {
-            destinationSeenAt[destinationId] = message;
-            destinationPosition[destinationId] = destinations;
-            if (destinations == destination.length) {
-                destination = Arrays.copyOf(destination, destinations * 2);
-                firstRule = Arrays.copyOf(firstRule, destinations * 2);
-                moreRules = Arrays.copyOf(moreRules, destinations * 2);
+        if (globTestedAt[number] != message) {
+            globTestedAt[number] = message;
+            globMatched[number] = glob.glob().matches(topic);
+        }
+        return globMatched[number];
+    }
+
+    void notify(int destination, int slot) {
+        if (destination >= destinationSeenAt.length) {
+            beginDestinations(destination + 1, 0);
+        }
+        if (destinationSeenAt[destination] != message) {
+            destinationSeenAt[destination] = message;
+            destinationPosition[destination] = destinationCount;
+            if (destinationCount == destinationAt.length) {
+                int size = destinationCount * 2;
+                destinationAt = Arrays.copyOf(destinationAt, size);
+                firstSlotAt = Arrays.copyOf(firstSlotAt, size);
+                rulesAt = Arrays.copyOf(rulesAt, size);
+                lastSlotAt = Arrays.copyOf(lastSlotAt, size);
             }
-            destination[destinations] = target;
-            firstRule[destinations++] = rule;
+            destinationAt[destinationCount] = destination;
+            firstSlotAt[destinationCount] = slot;
+            lastSlotAt[destinationCount] = slot;
+            rulesAt[destinationCount++] = 1;
             return;
         }
-        int position = destinationPosition[destinationId];
-        List<IndexedRule> more = moreRules[position];
+        int position = destinationPosition[destination];
         // A rule's own repeats arrive together: one look at the last one suffices.
-        IndexedRule last = more == null ? firstRule[position] : more.getLast();
-        if (last != rule) {
-            if (more == null) {
-                moreRules[position] = more = new ArrayList<>(2);
+        if (lastSlotAt[position] != slot) {
+            lastSlotAt[position] = slot;
+            rulesAt[position]++;
+            if (moreCount == moreSlots.length) {
+                morePositions = Arrays.copyOf(morePositions, moreCount * 2);
+                moreSlots = Arrays.copyOf(moreSlots, moreCount * 2);
             }
-            more.add(rule);
+            morePositions[moreCount] = position;
+            moreSlots[moreCount++] = slot;
         }
+    }
+
+    /** How many destinations the message has so far. */
+    int destinationCount() {
+        return destinationCount;
     }
 
     /** The matched destination at a position, with its rules ascending and the lowest as reason. */
-    MatchedDestination matched(int position) {
-        IndexedRule first = firstRule[position];
-        List<IndexedRule> more = moreRules[position];
+    MatchedDestination matched(int position, RuleIndex.Tables tables, RuleTable.Columns columns) {
+        int first = firstSlotAt[position];
         List<Long> ids;
-        if (more == null) {
-            ids = first.soleId;
+        Reason reason;
+        if (rulesAt[position] == 1) {
+            ids = List.of(columns.ruleIds()[first]);
+            reason = columns.reasons()[first];
         } else {
-            long[] sorted = new long[more.size() + 1];
-            sorted[0] = first.id();
-            for (int i = 0; i < more.size(); i++) {
-                IndexedRule rule = more.get(i);
-                sorted[i + 1] = rule.id();
-                first = rule.id() < first.id() ? rule : first;
+            long[] sorted = new long[rulesAt[position]];
+            sorted[0] = columns.ruleIds()[first];
+            int lowest = first;
+            for (int i = 0, n = 1; i < moreCount; i++) {
+                if (morePositions[i] == position) {
+                    int slot = moreSlots[i];
+                    sorted[n++] = columns.ruleIds()[slot];
+                    lowest = columns.ruleIds()[slot] < columns.ruleIds()[lowest] ? slot : lowest;
+                }
             }
             Arrays.sort(sorted);
             ids = Arrays.stream(sorted).boxed().toList();
+            reason = columns.reasons()[lowest];
         }
-        return new MatchedDestination(destination[position], ids, first.reason);
+        return new MatchedDestination(tables.destinations.destination(destinationAt[position]), ids, reason);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<IndexedRule>[] newLists(int size) {
-        return (List<IndexedRule>[]) new List[size];
-    }
-
-    void count(long ruleId, int produced) {
-        if (counted == countedRules.length) {
-            countedRules = Arrays.copyOf(countedRules, counted * 2);
+    void count(int slot, int produced) {
+        if (counted == countedSlots.length) {
+            countedSlots = Arrays.copyOf(countedSlots, counted * 2);
             counts = Arrays.copyOf(counts, counted * 2);
         }
-        countedRules[counted] = ruleId;
+        countedSlots[counted] = slot;
         counts[counted++] = produced;
     }
 
-    Map<Long, Integer> counts() {
-        return RuleCounts.of(countedRules, counts, counted);
+    Map<Long, Integer> counts(RuleTable.Columns columns) {
+        long[] ruleIds = new long[counted];
+        for (int i = 0; i < counted; i++) {
+            ruleIds[i] = columns.ruleIds()[countedSlots[i]];
+        }
+        return RuleCounts.of(ruleIds, counts, counted);
     }
 
     private static int[] atLeast(int[] marks, int size) {

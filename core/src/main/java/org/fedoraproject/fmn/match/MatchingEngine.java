@@ -51,34 +51,55 @@ public final class MatchingEngine {
             return MatchResult.NONE;
         }
         MatchScratch scratch = this.scratch.get();
-        List<IndexedRule> candidates = candidates(scratch, facts);
-        if (candidates.isEmpty()) {
+        RuleIndex.Tables tables = index.tables();
+        collectCandidates(scratch, tables, facts);
+        if (scratch.candidateCount() == 0) {
             return MatchResult.NONE;
         }
-        scratch.beginDestinations(index.destinations.limit());
+        // Read after the candidates' slots were found in posting lists: holds their rows.
+        RuleTable.Columns columns = tables.rules.columns();
+        scratch.beginDestinations(tables.destinations.limit(), tables.filterValues.globLimit());
         String appKey = Filters.applicationKey(facts.appName());
         int severityBit = 1 << facts.severity().ordinal();
+        int agent = tables.owners.numberOf(facts.agentName());
         Set<Long> toDisable = Set.of();
-        for (IndexedRule candidate : candidates) {
+        int[] candidates = scratch.candidates();
+        for (int c = 0; c < scratch.candidateCount(); c++) {
+            int slot = candidates[c];
+            long summary = columns.summaries()[slot];
+            int owner = RuleTable.owner(summary);
+            boolean ownAction = owner == agent;
+            // Most candidates end here, having read one word.
+            if ((summary & severityBit) == 0 || ownAction && (summary & RuleTable.MY_ACTIONS) == 0) {
+                continue;
+            }
+            boolean plain = (summary & RuleTable.PLAIN) != 0;
+            IndexedRule.Generation[] generations = plain ? null : columns.rules()[slot].generations;
+            int passing = plain ? 0 : nextPassing(generations, 0, scratch, appKey, severityBit, facts.topic(), ownAction);
+            if (passing < 0) {
+                continue;
+            }
+            // The owner is looked up only for rules that would notify: filters are cheap,
+            // account lookups are not, and most candidates filter the message out.
+            if (!tables.owners.exists(owner, directory)) {
+                toDisable = toDisable.isEmpty() ? new TreeSet<>() : toDisable;
+                toDisable.add(columns.ruleIds()[slot]);
+                continue;
+            }
             int produced = 0;
-            for (IndexedRule.Generation generation : candidate.generations) {
-                if (!generation.pass(appKey, severityBit, facts.topic(), facts.agentName(), candidate.owner)) {
-                    continue;
+            if (plain) {
+                scratch.notify(RuleTable.destination(summary), slot);
+                produced = 1;
+            }
+            for (; !plain && passing >= 0;
+                    passing = nextPassing(generations, passing + 1, scratch, appKey, severityBit, facts.topic(), ownAction)) {
+                for (int destination : generations[passing].destinationIds()) {
+                    scratch.notify(destination, slot);
                 }
-                // The owner is looked up only for rules that would notify: filters are cheap,
-                // directory lookups are not, and most candidates filter the message out.
-                if (produced == 0 && !candidate.ownerStatus.exists(directory)) {
-                    toDisable = toDisable.isEmpty() ? new TreeSet<>() : toDisable;
-                    toDisable.add(candidate.id());
-                    break;
-                }
-                for (int d = 0; d < generation.destinationIds().length; d++) {
-                    produced++;
-                    scratch.notify(generation.destinationIds()[d], generation.destinations()[d], candidate);
-                }
+                produced += generations[passing].destinationIds().length;
             }
             if (produced > 0) {
-                scratch.count(candidate.id(), produced);
+                scratch.count(slot, produced);
             }
         }
         if (scratch.destinationCount() == 0 && toDisable.isEmpty()) {
@@ -86,29 +107,39 @@ public final class MatchingEngine {
         }
         MatchedDestination[] destinations = new MatchedDestination[scratch.destinationCount()];
         for (int i = 0; i < destinations.length; i++) {
-            destinations[i] = scratch.matched(i);
+            destinations[i] = scratch.matched(i, tables, columns);
         }
-        return new MatchResult(Arrays.asList(destinations), scratch.counts(), toDisable);
+        return new MatchResult(Arrays.asList(destinations), scratch.counts(columns), toDisable);
     }
 
-    private List<IndexedRule> candidates(MatchScratch candidates, MessageFacts facts) {
-        candidates.begin(index.slotLimit());
-        addArtifacts(candidates, ArtifactType.RPMS, facts.packages());
-        addArtifacts(candidates, ArtifactType.CONTAINERS, facts.containers());
-        addArtifacts(candidates, ArtifactType.MODULES, facts.modules());
-        addArtifacts(candidates, ArtifactType.FLATPAKS, facts.flatpaks());
+    /** The first generation rule from {@code from} on that the message passes; -1 if none. */
+    private static int nextPassing(IndexedRule.Generation[] generations, int from, MatchScratch scratch,
+            String appKey, int severityBit, String topic, boolean ownAction) {
+        for (int g = from; g < generations.length; g++) {
+            if (generations[g].pass(appKey, severityBit, topic, ownAction, scratch)) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    private void collectCandidates(MatchScratch candidates, RuleIndex.Tables tables, MessageFacts facts) {
+        candidates.begin(tables.rules.slotLimit());
+        addArtifacts(candidates, tables, ArtifactType.RPMS, facts.packages());
+        addArtifacts(candidates, tables, ArtifactType.CONTAINERS, facts.containers());
+        addArtifacts(candidates, tables, ArtifactType.MODULES, facts.modules());
+        addArtifacts(candidates, tables, ArtifactType.FLATPAKS, facts.flatpaks());
         if (facts.usernames() != null) {
             for (String username : facts.usernames()) {
-                candidates.addAll(index.byRelatedUser.get(username));
+                candidates.addAll(tables.byRelatedUser.get(username));
             }
         }
         if (facts.agentName() != null) {
-            candidates.addAll(index.byFollowedUser.get(facts.agentName()));
+            candidates.addAll(tables.byFollowedUser.get(facts.agentName()));
         }
-        return candidates.candidates();
     }
 
-    private void addArtifacts(MatchScratch candidates, ArtifactType type, List<String> names) {
+    private void addArtifacts(MatchScratch candidates, RuleIndex.Tables tables, ArtifactType type, List<String> names) {
         if (names == null) {
             return;
         }
@@ -117,13 +148,13 @@ public final class MatchingEngine {
                 continue;
             }
             Artifact artifact = new Artifact(type, name);
-            candidates.addAll(index.byFollowedArtifact.get(artifact));
+            candidates.addAll(tables.byFollowedArtifact.get(artifact));
             Owners owners = forge.owners(artifact);
             for (String user : owners.users()) {
-                candidates.addAll(index.byOwningUser.get(user));
+                candidates.addAll(tables.byOwningUser.get(user));
             }
             for (String group : owners.groups()) {
-                candidates.addAll(index.byOwningGroup.get(group));
+                candidates.addAll(tables.byOwningGroup.get(group));
             }
         }
     }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.Rule;
@@ -23,24 +22,49 @@ import org.fedoraproject.fmn.rule.TrackingRule;
  * Rules are added, replaced and removed one at a time ({@link #put}, {@link #remove}); only the
  * keys of that rule change. Disabled rules are not indexed. Thread-safe: a match running
  * during a change sees each key either before or after it.
+ *
+ * <p>A changed rule takes a new slot and its old row stays, so that matches running during the
+ * change stay consistent. When stale rows outnumber live ones (and a margin), the index
+ * <em>compacts</em>: it builds fresh tables from its live rules and swaps them in whole; a
+ * match reads the tables of one build from start to end.
  */
 public final class RuleIndex {
 
-    private final Map<Long, IndexedRule> rules = new ConcurrentHashMap<>();
-    /** Slots are never reused, so a match running during a change cannot confuse two rules. */
-    private final AtomicInteger nextSlot = new AtomicInteger();
-    final DestinationTable destinations = new DestinationTable();
-    /** One per owner ever indexed (a few bytes each), shared by the owner's rules. */
-    private final Map<String, OwnerStatus> owners = new ConcurrentHashMap<>();
-    final PostingLists<String> byOwningUser = new PostingLists<>();
-    final PostingLists<String> byOwningGroup = new PostingLists<>();
-    final PostingLists<Artifact> byFollowedArtifact = new PostingLists<>();
-    final PostingLists<String> byRelatedUser = new PostingLists<>();
-    final PostingLists<String> byFollowedUser = new PostingLists<>();
+    /** Stale rows tolerated beyond as many as there are live rules, before compacting. */
+    private static final int DEFAULT_COMPACTION_SLACK = 4096;
+
+    /** What matching reads, built together and replaced together. */
+    static final class Tables {
+        final RuleTable rules = new RuleTable();
+        final OwnerTable owners = new OwnerTable();
+        final DestinationTable destinations = new DestinationTable();
+        final SharedFilterValues filterValues = new SharedFilterValues();
+        final PostingLists<String> byOwningUser = new PostingLists<>();
+        final PostingLists<String> byOwningGroup = new PostingLists<>();
+        final PostingLists<Artifact> byFollowedArtifact = new PostingLists<>();
+        final PostingLists<String> byRelatedUser = new PostingLists<>();
+        final PostingLists<String> byFollowedUser = new PostingLists<>();
+    }
+
+    /** A rule and the slot it has in the current tables. */
+    private record Slotted(Rule rule, int slot) {
+    }
+
+    private final Map<Long, Slotted> rules = new ConcurrentHashMap<>();
+    private final int compactionSlack;
+    private volatile Tables tables = new Tables();
+
+    RuleIndex(int compactionSlack) {
+        this.compactionSlack = compactionSlack;
+    }
 
     /** An index of these rules (disabled ones are skipped). */
     public static RuleIndex of(Collection<Rule> rules) {
-        RuleIndex index = new RuleIndex();
+        return of(rules, DEFAULT_COMPACTION_SLACK);
+    }
+
+    static RuleIndex of(Collection<Rule> rules, int compactionSlack) {
+        RuleIndex index = new RuleIndex(compactionSlack);
         for (Rule rule : rules) {
             if (index.rules.containsKey(rule.id())) {
                 throw new IllegalArgumentException("rule " + rule.id() + " appears twice");
@@ -52,34 +76,55 @@ public final class RuleIndex {
 
     /** Adds a rule, or replaces the rule of the same id; a disabled rule is removed instead. */
     public synchronized void put(Rule rule) {
-        remove(rule.id());
-        if (rule.disabled()) {
-            return;
+        unindex(rule.id());
+        if (!rule.disabled()) {
+            rules.put(rule.id(), new Slotted(rule, index(tables, rule)));
         }
-        IndexedRule indexed = new IndexedRule(rule, nextSlot.getAndIncrement(), destinations,
-                owners.computeIfAbsent(rule.ownerName(), OwnerStatus::new));
-        rules.put(rule.id(), indexed);
-        forEachKey(rule, new KeyVisitor() {
-            @Override
-            public <K> void visit(PostingLists<K> lists, K key) {
-                lists.add(key, indexed);
-            }
-        });
+        compactIfStale();
     }
 
     /** Removes the rule of that id, if indexed. */
     public synchronized void remove(long ruleId) {
-        IndexedRule indexed = rules.remove(ruleId);
-        if (indexed == null) {
-            return;
+        unindex(ruleId);
+        compactIfStale();
+    }
+
+    private void unindex(long ruleId) {
+        Slotted slotted = rules.remove(ruleId);
+        if (slotted != null) {
+            Tables current = tables;
+            forEachKey(current, slotted.rule(), new KeyVisitor() {
+                @Override
+                public <K> void visit(PostingLists<K> lists, K key) {
+                    lists.remove(key, slotted.slot());
+                }
+            });
+            current.rules.remove();
         }
-        Rule rule = indexed.rule;
-        forEachKey(rule, new KeyVisitor() {
+    }
+
+    /** Writes the rule's row, then publishes its slot under its keys. */
+    private static int index(Tables into, Rule rule) {
+        IndexedRule indexed = new IndexedRule(rule, into.owners.register(rule.ownerName()), into.destinations,
+                into.filterValues);
+        int slot = into.rules.add(indexed, indexed.summary);
+        forEachKey(into, rule, new KeyVisitor() {
             @Override
             public <K> void visit(PostingLists<K> lists, K key) {
-                lists.remove(key, ruleId);
+                lists.add(key, slot);
             }
         });
+        return slot;
+    }
+
+    private void compactIfStale() {
+        Tables current = tables;
+        if (current.rules.slotLimit() - current.rules.size() <= current.rules.size() + compactionSlack) {
+            return;
+        }
+        Tables fresh = new Tables();
+        rules.replaceAll((id, slotted) -> new Slotted(slotted.rule(), index(fresh, slotted.rule())));
+        tables = fresh;
     }
 
     /** Visits each (posting lists, key) pair a rule is indexed under. */
@@ -87,24 +132,25 @@ public final class RuleIndex {
         <K> void visit(PostingLists<K> lists, K key);
     }
 
-    private void forEachKey(Rule rule, KeyVisitor visitor) {
+    private static void forEachKey(Tables tables, Rule rule, KeyVisitor visitor) {
         switch (rule.trackingRule()) {
-            case TrackingRule.ArtifactsOwned r -> r.usernames().forEach(u -> visitor.visit(byOwningUser, u));
-            case TrackingRule.ArtifactsGroupOwned r -> r.groups().forEach(g -> visitor.visit(byOwningGroup, g));
+            case TrackingRule.ArtifactsOwned r -> r.usernames().forEach(u -> visitor.visit(tables.byOwningUser, u));
+            case TrackingRule.ArtifactsGroupOwned r -> r.groups().forEach(g -> visitor.visit(tables.byOwningGroup, g));
             case TrackingRule.ArtifactsFollowed r ->
-                    r.artifacts().stream().distinct().forEach(a -> visitor.visit(byFollowedArtifact, a));
-            case TrackingRule.RelatedEvents r -> visitor.visit(byRelatedUser, rule.ownerName());
-            case TrackingRule.UsersFollowed r -> r.usernames().forEach(u -> visitor.visit(byFollowedUser, u));
+                    r.artifacts().stream().distinct().forEach(a -> visitor.visit(tables.byFollowedArtifact, a));
+            case TrackingRule.RelatedEvents r -> visitor.visit(tables.byRelatedUser, rule.ownerName());
+            case TrackingRule.UsersFollowed r ->
+                    r.usernames().stream().distinct().forEach(u -> visitor.visit(tables.byFollowedUser, u));
         }
     }
 
     public Optional<Rule> rule(long ruleId) {
-        return Optional.ofNullable(rules.get(ruleId)).map(indexed -> indexed.rule);
+        return Optional.ofNullable(rules.get(ruleId)).map(Slotted::rule);
     }
 
-    /** One more than the highest slot handed out so far. */
-    int slotLimit() {
-        return nextSlot.get();
+    /** The tables a match reads, all of one build. */
+    Tables tables() {
+        return tables;
     }
 
     /** The number of enabled rules indexed. */
