@@ -146,7 +146,7 @@ final class MatchScratch {
         List<Long> ids;
         Reason reason;
         if (rulesAt[position] == 1) {
-            ids = List.of(columns.ruleIds()[first]);
+            ids = RuleIds.of(columns.ruleIds()[first]);
             reason = columns.reasons()[first];
         } else {
             long[] sorted = new long[rulesAt[position]];
@@ -160,7 +160,7 @@ final class MatchScratch {
                 }
             }
             Arrays.sort(sorted);
-            ids = Arrays.stream(sorted).boxed().toList();
+            ids = RuleIds.ofSorted(sorted);
             reason = columns.reasons()[lowest];
         }
         return new MatchedDestination(tables.destinations.destination(destinationAt[position]), ids, reason);

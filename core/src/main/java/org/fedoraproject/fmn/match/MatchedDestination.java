@@ -17,7 +17,8 @@ import org.fedoraproject.fmn.rule.Protocol;
 public record MatchedDestination(Destination destination, List<Long> ruleIds, Reason reason) {
 
     public MatchedDestination {
-        ruleIds = List.copyOf(ruleIds); // no copy when already immutable, as matching makes them
+        // Matching's own lists are immutable already; others are copied.
+        ruleIds = ruleIds instanceof RuleIds ? ruleIds : List.copyOf(ruleIds);
     }
 
     public Protocol protocol() {
