@@ -25,4 +25,14 @@ public interface Forge {
     default Owners owners(Artifact artifact) {
         return access(artifact).map(Owners::of).orElse(Owners.NONE);
     }
+
+    /**
+     * A number that changes whenever an answer of this forge may have changed (it is moved on
+     * after the change). Callers may keep answers while it stays the same: matching keeps, per
+     * artifact, the rules its owners' answers lead to. A negative number, the default, means
+     * answers must not be kept at all.
+     */
+    default long generation() {
+        return -1;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
@@ -25,6 +26,7 @@ public final class InMemoryForge implements Forge {
     }
 
     private final Map<Artifact, Entry> projects = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public InMemoryForge(Iterable<ProjectAccess> projects) {
         projects.forEach(this::put);
@@ -33,11 +35,13 @@ public final class InMemoryForge implements Forge {
     /** Adds or replaces a project's access list (a dist-git message said it changed). */
     public void put(ProjectAccess access) {
         projects.put(access.artifact(), new Entry(access, Owners.of(access)));
+        generation.incrementAndGet();
     }
 
     /** Removes a project. */
     public void remove(Artifact artifact) {
         projects.remove(artifact);
+        generation.incrementAndGet();
     }
 
     /**
@@ -94,6 +98,11 @@ public final class InMemoryForge implements Forge {
     public Owners owners(Artifact artifact) {
         Entry entry = projects.get(artifact);
         return entry == null ? Owners.NONE : entry.owners();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
     }
 
     public int size() {

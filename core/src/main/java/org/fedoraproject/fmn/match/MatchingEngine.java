@@ -7,7 +7,6 @@ import java.util.TreeSet;
 
 import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.forge.Forge;
-import org.fedoraproject.fmn.forge.Owners;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
 import org.fedoraproject.fmn.rule.Filters;
@@ -147,15 +146,7 @@ public final class MatchingEngine {
             if (name == null) { // a schema can list None (upstream's quirk); it names nothing
                 continue;
             }
-            Artifact artifact = new Artifact(type, name);
-            candidates.addAll(tables.byFollowedArtifact.get(artifact));
-            Owners owners = forge.owners(artifact);
-            for (String user : owners.users()) {
-                candidates.addAll(tables.byOwningUser.get(user));
-            }
-            for (String group : owners.groups()) {
-                candidates.addAll(tables.byOwningGroup.get(group));
-            }
+            candidates.addAll(tables.artifactCandidates.of(new Artifact(type, name), tables, forge));
         }
     }
 }

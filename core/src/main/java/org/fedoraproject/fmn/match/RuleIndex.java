@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.Rule;
@@ -44,6 +45,13 @@ public final class RuleIndex {
         final PostingLists<Artifact> byFollowedArtifact = new PostingLists<>();
         final PostingLists<String> byRelatedUser = new PostingLists<>();
         final PostingLists<String> byFollowedUser = new PostingLists<>();
+        final ArtifactCandidates artifactCandidates = new ArtifactCandidates();
+        /** Moved on after each change of these tables. */
+        private final AtomicLong changes = new AtomicLong();
+
+        long changes() {
+            return changes.get();
+        }
     }
 
     /** A rule and the slot it has in the current tables. */
@@ -100,6 +108,7 @@ public final class RuleIndex {
                 }
             });
             current.rules.remove();
+            current.changes.incrementAndGet();
         }
     }
 
@@ -114,6 +123,7 @@ public final class RuleIndex {
                 lists.add(key, slot);
             }
         });
+        into.changes.incrementAndGet();
         return slot;
     }
 

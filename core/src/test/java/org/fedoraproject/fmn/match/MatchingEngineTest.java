@@ -323,4 +323,24 @@ class MatchingEngineTest {
 
         assertThat(notified(message().packages("vim").build())).containsExactly("dave@example.org");
     }
+
+    @Test
+    void aForgeThatGivesNoGenerationIsAskedForEveryMessage() {
+        engine();
+        // Only access() and owners() are forwarded: generation() stays the default, "do not keep".
+        org.fedoraproject.fmn.forge.Forge forgetful = new org.fedoraproject.fmn.forge.Forge() {
+            @Override
+            public java.util.Optional<org.fedoraproject.fmn.forge.ProjectAccess> access(Artifact artifact) {
+                return forge.access(artifact);
+            }
+        };
+        MatchingEngine asking = new MatchingEngine(
+                RuleIndex.of(List.of(rule(1, "dave", owned("dave"), sendTo(email("dave@example.org"))))), directory,
+                forgetful);
+        assertThat(addresses(asking.match(message().packages("vim").build()))).isEmpty();
+
+        forge.put(project(rpm("vim"), "dave"));
+
+        assertThat(addresses(asking.match(message().packages("vim").build()))).containsExactly("dave@example.org");
+    }
 }
