@@ -35,12 +35,13 @@ final class IndexedRule {
          * message, see {@link Filters#applicationKey}) is among the applications if any are
          * named and not among the excluded ones, and its topic matches the glob if there is one.
          */
-        boolean pass(String appKey, int severityBit, String topic, boolean ownAction, MatchScratch scratch) {
-            return (severityMask & severityBit) != 0
+        boolean pass(MatchingEngine.Traits message, boolean ownAction, MatchScratch scratch) {
+            String appKey = message.appKey();
+            return (severityMask & message.severityBit()) != 0
                     && (myActions || !ownAction)
                     && (applications == null || (appKey != null && applications.contains(appKey)))
                     && (excludedApplications == null || appKey == null || !excludedApplications.contains(appKey))
-                    && (this.topic == null || topic == null || scratch.topicMatches(this.topic, topic));
+                    && (topic == null || message.topic() == null || scratch.topicMatches(topic, message.topic()));
         }
 
         /** Whether the severities and my_actions decide this generation rule alone. */

@@ -58,23 +58,22 @@ public final class MatchingEngine {
         // Read after the candidates' slots were found in posting lists: holds their rows.
         RuleTable.Columns columns = tables.rules.columns();
         scratch.beginDestinations(tables.destinations.limit(), tables.filterValues.globLimit());
-        String appKey = Filters.applicationKey(facts.appName());
-        int severityBit = 1 << facts.severity().ordinal();
-        int agent = tables.owners.numberOf(facts.agentName());
+        Traits message = new Traits(Filters.applicationKey(facts.appName()), 1 << facts.severity().ordinal(),
+                facts.topic(), tables.owners.numberOf(facts.agentName()));
         Set<Long> toDisable = Set.of();
         int[] candidates = scratch.candidates();
         for (int c = 0; c < scratch.candidateCount(); c++) {
             int slot = candidates[c];
             long summary = columns.summaries()[slot];
             int owner = RuleTable.owner(summary);
-            boolean ownAction = owner == agent;
+            boolean ownAction = owner == message.agent();
             // Most candidates end here, having read one word.
-            if ((summary & severityBit) == 0 || ownAction && (summary & RuleTable.MY_ACTIONS) == 0) {
+            if (!RuleTable.mayNotify(summary, message.severityBit(), ownAction)) {
                 continue;
             }
-            boolean plain = (summary & RuleTable.PLAIN) != 0;
-            IndexedRule.Generation[] generations = plain ? null : columns.rules()[slot].generations;
-            int passing = plain ? 0 : nextPassing(generations, 0, scratch, appKey, severityBit, facts.topic(), ownAction);
+            // Plain rules are decided already; the others by their generation rules' filters.
+            IndexedRule.Generation[] generations = RuleTable.isPlain(summary) ? null : columns.rules()[slot].generations;
+            int passing = generations == null ? 0 : nextPassing(generations, 0, message, ownAction, scratch);
             if (passing < 0) {
                 continue;
             }
@@ -85,18 +84,9 @@ public final class MatchingEngine {
                 toDisable.add(columns.ruleIds()[slot]);
                 continue;
             }
-            int produced = 0;
-            if (plain) {
-                scratch.notify(RuleTable.destination(summary), slot);
-                produced = 1;
-            }
-            for (; !plain && passing >= 0;
-                    passing = nextPassing(generations, passing + 1, scratch, appKey, severityBit, facts.topic(), ownAction)) {
-                for (int destination : generations[passing].destinationIds()) {
-                    scratch.notify(destination, slot);
-                }
-                produced += generations[passing].destinationIds().length;
-            }
+            int produced = generations == null
+                    ? notify(scratch, slot, RuleTable.destination(summary))
+                    : notifyPassing(scratch, slot, generations, passing, message, ownAction);
             if (produced > 0) {
                 scratch.count(slot, produced);
             }
@@ -111,11 +101,39 @@ public final class MatchingEngine {
         return new MatchResult(Arrays.asList(destinations), scratch.counts(columns), toDisable);
     }
 
+    /**
+     * What the filters look at, taken once per message.
+     *
+     * @param appKey the application name as filters compare it ({@link Filters#applicationKey})
+     * @param severityBit the severity as a bit of a severity mask
+     * @param agent the agent's owner number, -1 when the agent owns no rule
+     */
+    record Traits(String appKey, int severityBit, String topic, int agent) {
+    }
+
+    private static int notify(MatchScratch scratch, int slot, int destination) {
+        scratch.notify(destination, slot);
+        return 1;
+    }
+
+    /** Notifies the destinations of every generation rule the message passes, from the first one found; returns how many. */
+    private static int notifyPassing(MatchScratch scratch, int slot, IndexedRule.Generation[] generations, int first,
+            Traits message, boolean ownAction) {
+        int produced = 0;
+        for (int g = first; g >= 0; g = nextPassing(generations, g + 1, message, ownAction, scratch)) {
+            for (int destination : generations[g].destinationIds()) {
+                scratch.notify(destination, slot);
+            }
+            produced += generations[g].destinationIds().length;
+        }
+        return produced;
+    }
+
     /** The first generation rule from {@code from} on that the message passes; -1 if none. */
-    private static int nextPassing(IndexedRule.Generation[] generations, int from, MatchScratch scratch,
-            String appKey, int severityBit, String topic, boolean ownAction) {
+    private static int nextPassing(IndexedRule.Generation[] generations, int from, Traits message, boolean ownAction,
+            MatchScratch scratch) {
         for (int g = from; g < generations.length; g++) {
-            if (generations[g].pass(appKey, severityBit, topic, ownAction, scratch)) {
+            if (generations[g].pass(message, ownAction, scratch)) {
                 return g;
             }
         }

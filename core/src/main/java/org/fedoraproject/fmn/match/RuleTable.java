@@ -23,8 +23,8 @@ import java.util.Arrays;
  */
 final class RuleTable {
 
-    static final long MY_ACTIONS = 1L << 4;
-    static final long PLAIN = 1L << 5;
+    private static final long MY_ACTIONS = 1L << 4;
+    private static final long PLAIN = 1L << 5;
     private static final int OWNER_SHIFT = 8;
     private static final int DESTINATION_SHIFT = 32;
 
@@ -89,6 +89,18 @@ final class RuleTable {
     static long summary(int severityMask, boolean myActions, boolean plain, int owner, int destination) {
         return severityMask | (myActions ? MY_ACTIONS : 0) | (plain ? PLAIN : 0)
                 | (long) owner << OWNER_SHIFT | (long) destination << DESTINATION_SHIFT;
+    }
+
+    /**
+     * Whether a rule may notify about a message of this severity (as a mask bit), caused or not
+     * by the rule's owner: for a plain rule the answer, for the others a first sieve.
+     */
+    static boolean mayNotify(long summary, int severityBit, boolean ownAction) {
+        return (summary & severityBit) != 0 && (!ownAction || (summary & MY_ACTIONS) != 0);
+    }
+
+    static boolean isPlain(long summary) {
+        return (summary & PLAIN) != 0;
     }
 
     static int owner(long summary) {
