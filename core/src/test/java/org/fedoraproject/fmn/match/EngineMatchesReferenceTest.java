@@ -41,7 +41,7 @@ class EngineMatchesReferenceTest {
     private static final int CASES = 3000;
     private static final int MESSAGES_PER_CASE = 12;
 
-    private static final List<String> USERS = List.of("ann", "ben", "cat", "dan", "eve", "fay");
+    static final List<String> USERS = List.of("ann", "ben", "cat", "dan", "eve", "fay");
     private static final List<String> GROUPS = List.of("go-sig", "rust-sig", "qa");
     private static final List<String> NAMES = List.of("vim", "kernel", "rust-serde", "toolbox", "nodejs");
     private static final List<String> APPS = List.of("bodhi", "Koji", "copr", "KOJI", "Copr");
@@ -128,7 +128,7 @@ class EngineMatchesReferenceTest {
         return produced;
     }
 
-    private static List<ProjectAccess> randomProjects(Random random) {
+    static List<ProjectAccess> randomProjects(Random random) {
         List<ProjectAccess> projects = new ArrayList<>();
         for (String name : NAMES) {
             for (ArtifactType type : List.of(ArtifactType.RPMS, ArtifactType.FLATPAKS, ArtifactType.CONTAINERS)) {
@@ -152,7 +152,7 @@ class EngineMatchesReferenceTest {
         return projects;
     }
 
-    private static Rule randomRule(Random random, long id) {
+    static Rule randomRule(Random random, long id) {
         String owner = pick(random, USERS);
         TrackingRule tracking = switch (random.nextInt(5)) {
             case 0 -> new TrackingRule.ArtifactsOwned(subset(random, USERS, 1));
@@ -197,7 +197,7 @@ class EngineMatchesReferenceTest {
         return new Filters(lower(apps), lower(excluded), severities, topic, random.nextBoolean());
     }
 
-    private static MessageFacts randomMessage(Random random, String id) {
+    static MessageFacts randomMessage(Random random, String id) {
         List<String> packages = new ArrayList<>(subset(random, NAMES, 0));
         List<String> flatpaks = random.nextInt(3) == 0 ? new ArrayList<>(subset(random, NAMES, 0)) : List.of();
         List<String> containers = random.nextInt(3) == 0 ? new ArrayList<>(subset(random, NAMES, 0)) : List.of();
