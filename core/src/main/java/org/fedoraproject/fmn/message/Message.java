@@ -1,7 +1,6 @@
 package org.fedoraproject.fmn.message;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -131,21 +130,10 @@ public final class Message {
         Optional<OffsetDateTime> parsed = sentAt;
         if (parsed == null) {
             // A benign race: every thread computes the same immutable value.
-            parsed = parseSentAt(sentAtHeader());
+            parsed = SentAt.parse(sentAtHeader());
             sentAt = parsed;
         }
         return parsed;
-    }
-
-    private static Optional<OffsetDateTime> parseSentAt(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(raw));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     @Override
