@@ -1,0 +1,92 @@
+package org.fedoraproject.fmn.bench;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Compares the matching speed of builds (their {@code benchmarks.jar}) in one JVM, a pass over
+ * the workload's stream each in turn, so that every build is measured at the same moments.
+ * On shared machines, memory-bound code can run several times slower for seconds at a time;
+ * runs made one after the other then differ more than the builds do, while passes made side
+ * by side stay comparable. Each build is loaded in its own class loader, with its own copy of
+ * the workload.
+ *
+ * <pre>java -Dfmn.workload.dir=target/workload -cp benchmarks/target/benchmarks.jar \
+ *     org.fedoraproject.fmn.bench.CompareBuilds 30 before.jar after.jar</pre>
+ *
+ * For each build after the first it prints the median ratio of its throughput and p99 to the
+ * first build's over the passes made while the machine ran at full speed (the first build's
+ * throughput at least 70% of its best), after three warm-up passes.
+ */
+public final class CompareBuilds {
+
+    private static final int WARM_UP_PASSES = 3;
+
+    private CompareBuilds() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: CompareBuilds PASSES BENCHMARKS_JAR BENCHMARKS_JAR...");
+            System.exit(2);
+        }
+        int passes = Integer.parseInt(args[0]);
+        List<String> jars = Arrays.asList(args).subList(1, args.length);
+        List<Supplier<double[]>> builds = new ArrayList<>();
+        for (String jar : jars) {
+            System.err.printf("loading the workload for %s%n", jar);
+            builds.add(load(Path.of(jar)));
+        }
+        double[][][] results = new double[builds.size()][passes][];
+        for (int pass = 0; pass < passes; pass++) {
+            StringBuilder line = new StringBuilder(String.format("pass %3d", pass));
+            for (int b = 0; b < builds.size(); b++) {
+                results[b][pass] = builds.get(b).get();
+                line.append(String.format("   %,9.0f msgs/s p99 %6.1f µs", results[b][pass][0], results[b][pass][2]));
+            }
+            System.err.println(line);
+        }
+        report(jars, results);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Supplier<double[]> load(Path jar) throws Exception {
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        return (Supplier<double[]>) loader.loadClass(MatchPasses.class.getName()).getConstructor().newInstance();
+    }
+
+    private static void report(List<String> jars, double[][][] results) {
+        double[][] first = results[0];
+        double best = Arrays.stream(first).skip(WARM_UP_PASSES).mapToDouble(r -> r[0]).max().orElse(0);
+        List<Integer> fullSpeed = new ArrayList<>();
+        for (int pass = WARM_UP_PASSES; pass < first.length; pass++) {
+            if (first[pass][0] >= 0.7 * best) {
+                fullSpeed.add(pass);
+            }
+        }
+        System.out.printf("%d passes at full speed of %d%n", fullSpeed.size(), first.length - WARM_UP_PASSES);
+        for (int b = 0; b < jars.size(); b++) {
+            double[][] build = results[b];
+            double throughput = median(fullSpeed.stream().mapToDouble(p -> build[p][0]).toArray());
+            double p99 = median(fullSpeed.stream().mapToDouble(p -> build[p][2]).toArray());
+            double throughputRatio = median(fullSpeed.stream().mapToDouble(p -> build[p][0] / first[p][0]).toArray());
+            double p99Ratio = median(fullSpeed.stream().mapToDouble(p -> build[p][2] / first[p][2]).toArray());
+            System.out.printf("%s: %,.0f msgs/s, p99 %.1f µs; against the first: throughput ×%.3f, p99 ×%.3f%n",
+                    jars.get(b), throughput, p99, throughputRatio, p99Ratio);
+        }
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
