@@ -50,7 +50,6 @@ final class IndexedRule {
         }
     }
 
-    final Rule rule;
     final long id;
     final Reason reason;
     final Generation[] generations;
@@ -58,7 +57,6 @@ final class IndexedRule {
     final long summary;
 
     IndexedRule(Rule rule, int owner, DestinationTable destinations, SharedFilterValues shared) {
-        this.rule = rule;
         this.id = rule.id();
         this.reason = new Reason(rule.id(), rule.name(), Criterion.of(rule.trackingRule()));
         List<GenerationRule> generationRules = rule.generationRules();
