@@ -6,48 +6,55 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Compares the matching speed of builds (their {@code benchmarks.jar}) in one JVM, a pass over
- * the workload's stream each in turn, so that every build is measured at the same moments.
+ * Compares the speed of builds (their {@code benchmarks.jar}) at matching or at rendering, in
+ * one JVM, a pass over the workload's stream each in turn, so that every build is measured at
+ * the same moments.
  * On shared machines, memory-bound code can run several times slower for seconds at a time;
  * runs made one after the other then differ more than the builds do, while passes made side
  * by side stay comparable. Each build is loaded in its own class loader, with its own copy of
  * the workload.
  *
  * <pre>java -Dfmn.workload.dir=target/workload -cp benchmarks/target/benchmarks.jar \
- *     org.fedoraproject.fmn.bench.CompareBuilds 30 before.jar after.jar</pre>
+ *     org.fedoraproject.fmn.bench.CompareBuilds match 30 before.jar after.jar</pre>
  *
- * For each build after the first it prints the median ratio of its throughput and p99 to the
- * first build's over the passes made while the machine ran at full speed (the first build's
- * throughput at least 70% of its best), after three warm-up passes.
+ * For each build it prints its median throughput (messages/s for {@code match},
+ * notifications/s for {@code render}) and, for matching, p99 over the passes made while the
+ * machine ran at full speed (the first build's throughput at least 70% of its best), after
+ * three warm-up passes, and the median ratio to the first build's.
  */
 public final class CompareBuilds {
 
     private static final int WARM_UP_PASSES = 3;
+    /** What a pass does, by the name given on the command line. */
+    private static final Map<String, String> KINDS =
+            Map.of("match", MatchPasses.class.getName(), "render", RenderPasses.class.getName());
 
     private CompareBuilds() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3) {
-            System.err.println("usage: CompareBuilds PASSES BENCHMARKS_JAR BENCHMARKS_JAR...");
+        if (args.length < 4 || !KINDS.containsKey(args[0])) {
+            System.err.println("usage: CompareBuilds match|render PASSES BENCHMARKS_JAR BENCHMARKS_JAR...");
             System.exit(2);
         }
-        int passes = Integer.parseInt(args[0]);
-        List<String> jars = Arrays.asList(args).subList(1, args.length);
+        String passClass = KINDS.get(args[0]);
+        int passes = Integer.parseInt(args[1]);
+        List<String> jars = Arrays.asList(args).subList(2, args.length);
         List<Supplier<double[]>> builds = new ArrayList<>();
         for (String jar : jars) {
             System.err.printf("loading the workload for %s%n", jar);
-            builds.add(load(Path.of(jar)));
+            builds.add(load(Path.of(jar), passClass));
         }
         double[][][] results = new double[builds.size()][passes][];
         for (int pass = 0; pass < passes; pass++) {
             StringBuilder line = new StringBuilder(String.format("pass %3d", pass));
             for (int b = 0; b < builds.size(); b++) {
                 results[b][pass] = builds.get(b).get();
-                line.append(String.format("   %,9.0f msgs/s p99 %6.1f µs", results[b][pass][0], results[b][pass][2]));
+                line.append(String.format("   %,10.0f/s p99 %6.1f µs", results[b][pass][0], results[b][pass][2]));
             }
             System.err.println(line);
         }
@@ -55,9 +62,9 @@ public final class CompareBuilds {
     }
 
     @SuppressWarnings("unchecked")
-    private static Supplier<double[]> load(Path jar) throws Exception {
+    private static Supplier<double[]> load(Path jar, String passClass) throws Exception {
         URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-        return (Supplier<double[]>) loader.loadClass(MatchPasses.class.getName()).getConstructor().newInstance();
+        return (Supplier<double[]>) loader.loadClass(passClass).getConstructor().newInstance();
     }
 
     private static void report(List<String> jars, double[][][] results) {
@@ -76,7 +83,7 @@ public final class CompareBuilds {
             double p99 = median(fullSpeed.stream().mapToDouble(p -> build[p][2]).toArray());
             double throughputRatio = median(fullSpeed.stream().mapToDouble(p -> build[p][0] / first[p][0]).toArray());
             double p99Ratio = median(fullSpeed.stream().mapToDouble(p -> build[p][2] / first[p][2]).toArray());
-            System.out.printf("%s: %,.0f msgs/s, p99 %.1f µs; against the first: throughput ×%.3f, p99 ×%.3f%n",
+            System.out.printf("%s: %,.0f/s, p99 %.1f µs; against the first: throughput ×%.3f, p99 ×%.3f%n",
                     jars.get(b), throughput, p99, throughputRatio, p99Ratio);
         }
     }
