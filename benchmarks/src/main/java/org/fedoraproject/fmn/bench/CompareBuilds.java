@@ -83,8 +83,10 @@ public final class CompareBuilds {
             double p99 = median(fullSpeed.stream().mapToDouble(p -> build[p][2]).toArray());
             double throughputRatio = median(fullSpeed.stream().mapToDouble(p -> build[p][0] / first[p][0]).toArray());
             double p99Ratio = median(fullSpeed.stream().mapToDouble(p -> build[p][2] / first[p][2]).toArray());
-            System.out.printf("%s: %,.0f/s, p99 %.1f µs; against the first: throughput ×%.3f, p99 ×%.3f%n",
-                    jars.get(b), throughput, p99, throughputRatio, p99Ratio);
+            System.out.printf(p99 > 0 ? "%s: %,.0f/s, p99 %.1f µs; against the first: throughput ×%.3f, p99 ×%.3f%n"
+                    : "%s: %,.0f/s; against the first: throughput ×%.3f%n",
+                    p99 > 0 ? new Object[] {jars.get(b), throughput, p99, throughputRatio, p99Ratio}
+                            : new Object[] {jars.get(b), throughput, throughputRatio});
         }
     }
 

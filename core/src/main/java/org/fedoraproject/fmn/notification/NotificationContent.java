@@ -15,7 +15,9 @@ public sealed interface NotificationContent {
      */
     record Email(Map<String, String> headers, String body, String footer) implements NotificationContent {
         public Email {
-            headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+            headers = headers instanceof RenderedHeaders
+                    ? headers
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
         }
     }
 

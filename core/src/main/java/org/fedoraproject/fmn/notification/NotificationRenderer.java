@@ -34,33 +34,79 @@ public final class NotificationRenderer {
 
     /** The notification of a matched destination, rendered. */
     public Notification render(MessageFacts facts, MatchedDestination matched) {
-        return new Notification(facts.id(), matched.protocol(), matched.address(), matched.ruleIds(), matched.reason(),
-                render(facts, matched.destination(), matched.reason()));
+        return forMessage(facts).render(matched);
     }
 
     /** Every notification of a match result, rendered. */
     public List<Notification> render(MessageFacts facts, MatchResult result) {
-        return result.destinations().stream().map(m -> render(facts, m)).toList();
+        MessageRendering message = forMessage(facts);
+        return result.destinations().stream().map(message::render).toList();
     }
 
     public NotificationContent render(MessageFacts facts, Destination destination, Reason reason) {
-        String subject = appPrefix(facts) + nullToEmpty(facts.summary());
-        String url = nullToEmpty(facts.url());
-        return switch (destination.protocol()) {
-            case EMAIL -> new NotificationContent.Email(
-                    emailHeaders(facts, destination.address(), subject, reason),
-                    // Facts read from files of derived facts may lack the long text; the
-                    // summary is the best long form they have.
-                    (facts.text() != null ? facts.text() : nullToEmpty(facts.summary())) + "\n" + url,
-                    "Sent by Fedora Notifications: " + settings.rulePage(reason.ruleId()));
-            case IRC, MATRIX -> new NotificationContent.Chat(destination.address(), subject + " " + url);
-        };
+        return forMessage(facts).content(destination, reason);
     }
 
-    private Map<String, String> emailHeaders(MessageFacts facts, String to, String subject, Reason reason) {
+    /**
+     * A renderer of one message's notifications: what they all share (subject, chat line, body,
+     * the message's own headers) is made once, as a message can notify hundreds of people.
+     */
+    public MessageRendering forMessage(MessageFacts facts) {
+        return new MessageRendering(facts);
+    }
+
+    /** Renders the notifications of one message; made by {@link #forMessage}. */
+    public final class MessageRendering {
+
+        private final MessageFacts facts;
+        private final String subject;
+        private final String chatLine;
+        private final String body;
+        /** The headers every email of the message carries, between Subject and the rule's. */
+        private final Map<String, String> messageHeaders;
+
+        private MessageRendering(MessageFacts facts) {
+            this.facts = facts;
+            this.subject = appPrefix(facts) + nullToEmpty(facts.summary());
+            String url = nullToEmpty(facts.url());
+            this.chatLine = subject + " " + url;
+            // Facts read from files of derived facts may lack the long text; the summary is
+            // the best long form they have.
+            this.body = (facts.text() != null ? facts.text() : nullToEmpty(facts.summary())) + "\n" + url;
+            this.messageHeaders = messageHeaders(facts);
+        }
+
+        /** The notification of a matched destination, rendered. */
+        public Notification render(MatchedDestination matched) {
+            return new Notification(facts.id(), matched.protocol(), matched.address(), matched.ruleIds(),
+                    matched.reason(), content(matched.destination(), matched.reason()));
+        }
+
+        public NotificationContent content(Destination destination, Reason reason) {
+            return switch (destination.protocol()) {
+                case EMAIL -> {
+                    String rulePage = settings.rulePage(reason.ruleId());
+                    yield new NotificationContent.Email(emailHeaders(destination.address(), reason, rulePage), body,
+                            "Sent by Fedora Notifications: " + rulePage);
+                }
+                case IRC, MATRIX -> new NotificationContent.Chat(destination.address(), chatLine);
+            };
+        }
+
+        private Map<String, String> emailHeaders(String to, Reason reason, String rulePage) {
+            LinkedHashMap<String, String> headers = new LinkedHashMap<>(2 * (messageHeaders.size() + 5));
+            headers.put("To", to);
+            headers.put("Subject", subject);
+            headers.putAll(messageHeaders);
+            headers.put(HEADER_PREFIX + "Rule", Long.toString(reason.ruleId()));
+            headers.put(HEADER_PREFIX + "Rule-Url", rulePage);
+            headers.put(HEADER_PREFIX + "Reason", reason.criterion().trackingRuleName());
+            return new RenderedHeaders(headers);
+        }
+    }
+
+    private Map<String, String> messageHeaders(MessageFacts facts) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("To", to);
-        headers.put("Subject", subject);
         if (facts.sentAt() != null) {
             headers.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(facts.sentAt()));
         }
@@ -75,9 +121,6 @@ public final class NotificationRenderer {
         putList(headers, "Containers", facts.containers());
         putList(headers, "Modules", facts.modules());
         putList(headers, "Flatpaks", facts.flatpaks());
-        headers.put(HEADER_PREFIX + "Rule", Long.toString(reason.ruleId()));
-        headers.put(HEADER_PREFIX + "Rule-Url", settings.rulePage(reason.ruleId()));
-        headers.put(HEADER_PREFIX + "Reason", reason.criterion().trackingRuleName());
         return headers;
     }
 

@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -37,6 +38,27 @@ class NotificationRendererTest {
                 .containsEntry("Subject", "[bodhi] alice commented on vim-9.1");
         assertThat(email.body()).isEqualTo("alice said:\nLooks good\nhttps://bodhi.example.org/u/1");
         assertThat(email.footer()).isEqualTo("Sent by Fedora Notifications: https://fmn.example.org/rules/42");
+    }
+
+    @Test
+    void theEmailsOfOneMessageShareItsTextButNotTheirHeaders() {
+        NotificationRenderer.MessageRendering message = renderer.forMessage(
+                facts("bodhi", "https://bodhi.example.org/u/1", List.of("vim")));
+        NotificationContent.Email bob = (NotificationContent.Email) message.content(
+                new Destination(Protocol.EMAIL, "bob@example.org"), reason);
+        NotificationContent.Email carol = (NotificationContent.Email) message.content(
+                new Destination(Protocol.EMAIL, "carol@example.org"),
+                new Reason(7, null, Criterion.ARTIFACT_FOLLOWED));
+
+        assertThat(bob.body()).isEqualTo(carol.body());
+        assertThat(bob.headers()).containsEntry("To", "bob@example.org")
+                .containsEntry("X-Fedora-Messaging-Rule", "42");
+        assertThat(carol.headers()).containsEntry("To", "carol@example.org")
+                .containsEntry("X-Fedora-Messaging-Rule", "7")
+                .containsEntry("X-Fedora-Messaging-Reason", "artifacts-followed");
+        assertThat(carol.footer()).isEqualTo("Sent by Fedora Notifications: https://fmn.example.org/rules/7");
+        assertThatThrownBy(() -> bob.headers().put("To", "mallory@example.org"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

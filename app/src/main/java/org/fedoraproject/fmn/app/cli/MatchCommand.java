@@ -114,9 +114,10 @@ public final class MatchCommand implements Callable<Integer> {
                     ? registry.derive(SerializedMessageCodec.read(line.bytes()))
                     : FactsJson.fromTree(InputFiles.json(line));
             MatchResult result = engine.match(facts);
+            NotificationRenderer.MessageRendering rendering = content ? renderer.forMessage(facts) : null;
             for (MatchedDestination matched : result.destinations()) {
                 lines.add(new OutputLine(facts.id(), matched.protocol().key(), matched.address(),
-                        NotificationJson.canonical(facts, matched, content ? renderer : null)));
+                        NotificationJson.canonical(facts, matched, rendering)));
             }
             notifications[0] += result.destinations().size();
             toDisable.addAll(result.rulesToDisable());

@@ -22,9 +22,10 @@ final class NotificationJson {
     }
 
     /**
-     * @param renderer renders the content to add, or {@code null} for none
+     * @param message renders the content to add, or {@code null} for none
      */
-    static String canonical(MessageFacts facts, MatchedDestination matched, NotificationRenderer renderer) {
+    static String canonical(MessageFacts facts, MatchedDestination matched,
+            NotificationRenderer.MessageRendering message) {
         // Written straight to text: a line per notification, millions over a workload.
         StringWriter line = new StringWriter(128);
         try (JsonGenerator json = Json.MAPPER.createGenerator(line)) {
@@ -38,9 +39,9 @@ final class NotificationJson {
                 json.writeNumber(id);
             }
             json.writeEndArray();
-            if (renderer != null) {
+            if (message != null) {
                 json.writeName("content");
-                json.writeTree(content(renderer.render(facts, matched).content()));
+                json.writeTree(content(message.content(matched.destination(), matched.reason())));
             }
             json.writeEndObject();
         }
