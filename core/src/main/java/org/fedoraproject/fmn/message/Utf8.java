@@ -1,11 +1,19 @@
 package org.fedoraproject.fmn.message;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Strict UTF-8 validation, as Python's and the JDK's strict decoders judge it: no overlong
- * forms, no surrogates, nothing above U+10FFFF, no truncated sequence. Runs over ASCII at one
- * comparison a byte.
+ * forms, no surrogates, nothing above U+10FFFF, no truncated sequence. Runs over ASCII eight
+ * bytes at a time: every bus message is checked, and most of a message is ASCII.
  */
 final class Utf8 {
+
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Utf8() {
     }
@@ -15,6 +23,10 @@ final class Utf8 {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
+            if (i + 8 <= n && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+                i += 8;
+                continue;
+            }
             int b = bytes[i];
             if (b >= 0) {
                 i++;

@@ -3,7 +3,9 @@ package org.fedoraproject.fmn.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -32,6 +34,33 @@ class Utf8Test {
             boolean valid = Utf8.firstInvalid(bytes) < 0;
             assertThat(valid).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(jdkAccepts(bytes));
             invalid += valid ? 0 : 1;
+        }
+        assertThat(invalid).isPositive();
+    }
+
+    /** Where the JDK's strict decoder stops: the first malformed byte, or -1. */
+    private static int jdkFirstInvalid(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, CharBuffer.allocate(bytes.length), true);
+        return result.isError() ? in.position() : -1;
+    }
+
+    /** Long runs of ASCII, read eight bytes at a time, with a stray byte now and then. */
+    @Test
+    void findsTheFirstInvalidByteAfterRunsOfAscii() {
+        Random random = new Random(8);
+        int invalid = 0;
+        for (int i = 0; i < 100_000; i++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int b = 0; b < bytes.length; b++) {
+                bytes[b] = random.nextInt(12) == 0 ? (byte) random.nextInt(256) : (byte) (' ' + random.nextInt(95));
+            }
+            int expected = jdkFirstInvalid(bytes);
+            assertThat(Utf8.firstInvalid(bytes)).as("bytes %s", java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(expected);
+            invalid += expected >= 0 ? 1 : 0;
         }
         assertThat(invalid).isPositive();
     }
