@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-thread working memory, reused from message to message: the candidate rules' slots
+ * Working memory for one match at a time, reused from message to message: the candidate rules' slots
  * without repeats (a rule is seen once however many of its keys the message names), the
  * destinations notified so far with the rules that notified each, the rules' counts and the
  * topic globs tested so far. Instead of clearing sets, each rule slot, destination number and

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.forge.Forge;
@@ -33,7 +34,12 @@ public final class MatchingEngine {
     private final RuleIndex index;
     private final Directory directory;
     private final Forge forge;
-    private final ThreadLocal<MatchScratch> scratch = ThreadLocal.withInitial(MatchScratch::new);
+    /**
+     * Working memories not in use. Taken for one match and given back, rather than kept per
+     * thread: each is sized by the index (hundreds of KB at Fedora's scale), and a service
+     * running a virtual thread per message would otherwise make one per message.
+     */
+    private final ConcurrentLinkedDeque<MatchScratch> idle = new ConcurrentLinkedDeque<>();
 
     public MatchingEngine(RuleIndex index, Directory directory, Forge forge) {
         this.index = index;
@@ -49,7 +55,18 @@ public final class MatchingEngine {
         if (facts.deprecated()) {
             return MatchResult.NONE;
         }
-        MatchScratch scratch = this.scratch.get();
+        MatchScratch scratch = idle.pollFirst();
+        if (scratch == null) {
+            scratch = new MatchScratch();
+        }
+        try {
+            return match(facts, scratch);
+        } finally {
+            idle.addFirst(scratch); // the most recently used, whose memory is likeliest in cache, goes first
+        }
+    }
+
+    private MatchResult match(MessageFacts facts, MatchScratch scratch) {
         RuleIndex.Tables tables = index.tables();
         collectCandidates(scratch, tables, facts);
         if (scratch.candidateCount() == 0) {
