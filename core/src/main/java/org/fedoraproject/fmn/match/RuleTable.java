@@ -2,6 +2,8 @@ package org.fedoraproject.fmn.match;
 
 import java.util.Arrays;
 
+import org.fedoraproject.fmn.message.Severity;
+
 /**
  * The indexed rules by slot, as columns: matching reads, for each candidate rule, one word
  * of a dense array instead of following references from object to object across the heap
@@ -23,10 +25,17 @@ import java.util.Arrays;
  */
 final class RuleTable {
 
-    private static final long MY_ACTIONS = 1L << 4;
+    private static final int SEVERITY_BITS = 4;
+    private static final long MY_ACTIONS = 1L << SEVERITY_BITS;
     private static final long PLAIN = 1L << 5;
     private static final int OWNER_SHIFT = 8;
     private static final int DESTINATION_SHIFT = 32;
+
+    static {
+        if (Severity.values().length > SEVERITY_BITS) {
+            throw new IllegalStateException("a rule's summary word has room for " + SEVERITY_BITS + " severities");
+        }
+    }
 
     /** The columns, replaced whole when they grow. */
     record Columns(long[] summaries, long[] ruleIds, Reason[] reasons, IndexedRule[] rules) {
