@@ -9,7 +9,6 @@ import org.fedoraproject.fmn.notification.NotificationRenderer;
 import org.fedoraproject.fmn.schema.MessageFacts;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The canonical JSON line of a notification:
@@ -41,27 +40,30 @@ final class NotificationJson {
             json.writeEndArray();
             if (message != null) {
                 json.writeName("content");
-                json.writeTree(content(message.content(matched.destination(), matched.reason())));
+                writeContent(json, message.content(matched.destination(), matched.reason()));
             }
             json.writeEndObject();
         }
         return line.toString();
     }
 
-    static ObjectNode content(NotificationContent content) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
+    /** FMN's send-queue shape of the content. */
+    private static void writeContent(JsonGenerator json, NotificationContent content) {
+        json.writeStartObject();
         switch (content) {
             case NotificationContent.Email email -> {
-                ObjectNode headers = json.putObject("headers");
-                email.headers().forEach(headers::put);
-                json.put("body", email.body());
-                json.put("footer", email.footer());
+                json.writeName("headers");
+                json.writeStartObject();
+                email.headers().forEach(json::writeStringProperty);
+                json.writeEndObject();
+                json.writeStringProperty("body", email.body());
+                json.writeStringProperty("footer", email.footer());
             }
             case NotificationContent.Chat chat -> {
-                json.put("to", chat.to());
-                json.put("message", chat.message());
+                json.writeStringProperty("to", chat.to());
+                json.writeStringProperty("message", chat.message());
             }
         }
-        return json;
+        json.writeEndObject();
     }
 }
