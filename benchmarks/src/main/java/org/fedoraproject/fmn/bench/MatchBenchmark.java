@@ -42,11 +42,17 @@ public class MatchBenchmark {
     public void load() {
         workload = Workload.load();
         messages = workload.messages();
+        long loaded = heapUsed();
         engine = new MatchingEngine(RuleIndex.of(workload.rules()), workload.directory(), workload.forge());
+        long indexed = heapUsed();
+        System.out.printf("%n[workload] %,d rules, %,d messages; heap used after loading: %,d MB, after indexing: %,d MB%n",
+                workload.rules().size(), messages.size(), loaded >> 20, indexed >> 20);
+    }
+
+    private static long heapUsed() {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("%n[workload] %,d rules, %,d messages; heap used after loading and indexing: %,d MB%n",
-                workload.rules().size(), messages.size(), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     @Benchmark
