@@ -24,9 +24,13 @@ final class MatchScratch {
     /** How many distinct rules notified each position, and the last of them. */
     private int[] rulesAt = new int[64];
     private int[] lastSlotAt = new int[64];
-    /** The second and later rules of positions notified by several, as (position, slot) pairs. */
-    private int[] morePositions = new int[16];
+    /**
+     * The second and later rules of positions notified by several: each position's chain runs
+     * from its last entry ({@code lastMoreAt}, -1 for none) through {@code previousMore}.
+     */
+    private int[] lastMoreAt = new int[64];
     private int[] moreSlots = new int[16];
+    private int[] previousMore = new int[16];
     private int moreCount;
     private int[] destinationSeenAt = new int[0];
     private int[] destinationPosition = new int[0];
@@ -114,10 +118,12 @@ final class MatchScratch {
                 firstSlotAt = Arrays.copyOf(firstSlotAt, size);
                 rulesAt = Arrays.copyOf(rulesAt, size);
                 lastSlotAt = Arrays.copyOf(lastSlotAt, size);
+                lastMoreAt = Arrays.copyOf(lastMoreAt, size);
             }
             destinationAt[destinationCount] = destination;
             firstSlotAt[destinationCount] = slot;
             lastSlotAt[destinationCount] = slot;
+            lastMoreAt[destinationCount] = -1;
             rulesAt[destinationCount++] = 1;
             return;
         }
@@ -127,11 +133,12 @@ final class MatchScratch {
             lastSlotAt[position] = slot;
             rulesAt[position]++;
             if (moreCount == moreSlots.length) {
-                morePositions = Arrays.copyOf(morePositions, moreCount * 2);
                 moreSlots = Arrays.copyOf(moreSlots, moreCount * 2);
+                previousMore = Arrays.copyOf(previousMore, moreCount * 2);
             }
-            morePositions[moreCount] = position;
-            moreSlots[moreCount++] = slot;
+            moreSlots[moreCount] = slot;
+            previousMore[moreCount] = lastMoreAt[position];
+            lastMoreAt[position] = moreCount++;
         }
     }
 
@@ -152,12 +159,11 @@ final class MatchScratch {
             long[] sorted = new long[rulesAt[position]];
             sorted[0] = columns.ruleIds()[first];
             int lowest = first;
-            for (int i = 0, n = 1; i < moreCount; i++) {
-                if (morePositions[i] == position) {
-                    int slot = moreSlots[i];
-                    sorted[n++] = columns.ruleIds()[slot];
-                    lowest = columns.ruleIds()[slot] < columns.ruleIds()[lowest] ? slot : lowest;
-                }
+            int n = 1;
+            for (int more = lastMoreAt[position]; more >= 0; more = previousMore[more]) {
+                int slot = moreSlots[more];
+                sorted[n++] = columns.ruleIds()[slot];
+                lowest = columns.ruleIds()[slot] < columns.ruleIds()[lowest] ? slot : lowest;
             }
             Arrays.sort(sorted);
             ids = RuleIds.ofSorted(sorted);
