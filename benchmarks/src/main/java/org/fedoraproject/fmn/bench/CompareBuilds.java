@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 /**
  * Compares the speed of builds (their {@code benchmarks.jar}) at matching or at rendering, in
  * one JVM, a pass over the workload's stream each in turn, so that every build is measured at
- * the same moments.
+ * the same moments (first and last in turn, as the order itself shows).
  * On shared machines, memory-bound code can run several times slower for seconds at a time;
  * runs made one after the other then differ more than the builds do, while passes made side
  * by side stay comparable. Each build is loaded in its own class loader, with its own copy of
@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  *
  * For each build it prints its median throughput (messages/s for {@code match},
  * notifications/s for {@code render}) and, for matching, p99 over the passes made while the
- * machine ran at full speed (the first build's throughput at least 70% of its best), after
+ * machine ran at full speed (every build's throughput at least 70% of its best), after
  * three warm-up passes, and the median ratio to the first build's.
  */
 public final class CompareBuilds {
@@ -52,8 +52,13 @@ public final class CompareBuilds {
         double[][][] results = new double[builds.size()][passes][];
         for (int pass = 0; pass < passes; pass++) {
             StringBuilder line = new StringBuilder(String.format("pass %3d", pass));
-            for (int b = 0; b < builds.size(); b++) {
+            // Odd passes run the builds in reverse order: whichever runs second in a pass is
+            // measurably slower, the same build included.
+            for (int i = 0; i < builds.size(); i++) {
+                int b = pass % 2 == 0 ? i : builds.size() - 1 - i;
                 results[b][pass] = builds.get(b).get();
+            }
+            for (int b = 0; b < builds.size(); b++) {
                 line.append(String.format("   %,10.0f/s p99 %6.1f µs", results[b][pass][0], results[b][pass][2]));
             }
             System.err.println(line);
@@ -69,10 +74,19 @@ public final class CompareBuilds {
 
     private static void report(List<String> jars, double[][][] results) {
         double[][] first = results[0];
-        double best = Arrays.stream(first).skip(WARM_UP_PASSES).mapToDouble(r -> r[0]).max().orElse(0);
+        // Chosen alike for every build: choosing by the first build's speed alone would favour
+        // passes where it happened to be fast, and bias every ratio against the others.
+        double[] best = new double[results.length];
+        for (int b = 0; b < results.length; b++) {
+            best[b] = Arrays.stream(results[b]).skip(WARM_UP_PASSES).mapToDouble(r -> r[0]).max().orElse(0);
+        }
         List<Integer> fullSpeed = new ArrayList<>();
         for (int pass = WARM_UP_PASSES; pass < first.length; pass++) {
-            if (first[pass][0] >= 0.7 * best) {
+            boolean allFast = true;
+            for (int b = 0; b < results.length; b++) {
+                allFast &= results[b][pass][0] >= 0.7 * best[b];
+            }
+            if (allFast) {
                 fullSpeed.add(pass);
             }
         }
