@@ -30,17 +30,18 @@ final class ArtifactCandidates {
         // on, and the answer is not used again.
         long indexChanges = tables.changes();
         long forgeGeneration = forge.generation();
+        if (forgeGeneration < 0) { // the forge keeps no generation: nothing can be kept
+            return find(artifact, tables, forge);
+        }
         Entry entry = remembered.get(artifact);
         if (entry != null && entry.indexChanges() == indexChanges && entry.forgeGeneration() == forgeGeneration) {
             return entry.slots();
         }
         int[] slots = find(artifact, tables, forge);
-        if (forgeGeneration >= 0) {
-            if (remembered.size() >= LIMIT) {
-                remembered.clear();
-            }
-            remembered.put(artifact, new Entry(slots, indexChanges, forgeGeneration));
+        if (remembered.size() >= LIMIT) {
+            remembered.clear();
         }
+        remembered.put(artifact, new Entry(slots, indexChanges, forgeGeneration));
         return slots;
     }
 

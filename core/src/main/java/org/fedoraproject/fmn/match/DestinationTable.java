@@ -16,6 +16,8 @@ final class DestinationTable {
     private final ConcurrentHashMap<Destination, Integer> ids = new ConcurrentHashMap<>();
     /** The destinations by number, replaced whole when it grows. */
     private volatile Destination[] byId = new Destination[64];
+    /** How many destinations have numbers; written after their row, under the index's lock. */
+    private volatile int count;
 
     /** The destination's number, handing out the next one to a new destination. Called under the index's lock. */
     int register(Destination destination) {
@@ -23,7 +25,7 @@ final class DestinationTable {
         if (known != null) {
             return known;
         }
-        int id = ids.size();
+        int id = count;
         Destination[] current = byId;
         if (id == current.length) {
             current = Arrays.copyOf(current, id * 2);
@@ -31,6 +33,7 @@ final class DestinationTable {
         current[id] = destination;
         byId = current; // published before the number is
         ids.put(destination, id);
+        count = id + 1;
         return id;
     }
 
@@ -40,6 +43,6 @@ final class DestinationTable {
 
     /** One more than the highest number handed out so far. */
     int limit() {
-        return ids.size();
+        return count;
     }
 }

@@ -50,14 +50,12 @@ final class IndexedRule {
         }
     }
 
-    final long id;
     final Reason reason;
     final Generation[] generations;
     /** The rule's summary word ({@link RuleTable}). */
     final long summary;
 
     IndexedRule(Rule rule, int owner, DestinationTable destinations, SharedFilterValues shared) {
-        this.id = rule.id();
         this.reason = new Reason(rule.id(), rule.name(), Criterion.of(rule.trackingRule()));
         List<GenerationRule> generationRules = rule.generationRules();
         this.generations = new Generation[generationRules.size()];

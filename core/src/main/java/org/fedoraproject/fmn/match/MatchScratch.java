@@ -186,7 +186,7 @@ final class MatchScratch {
         for (int i = 0; i < counted; i++) {
             ruleIds[i] = columns.ruleIds()[countedSlots[i]];
         }
-        return RuleCounts.of(ruleIds, counts, counted);
+        return RuleCounts.of(ruleIds, Arrays.copyOf(counts, counted));
     }
 
     private static int[] atLeast(int[] marks, int size) {

@@ -17,8 +17,7 @@ import org.fedoraproject.fmn.rule.Protocol;
 public record MatchedDestination(Destination destination, List<Long> ruleIds, Reason reason) {
 
     public MatchedDestination {
-        // Matching's own lists are immutable already; others are copied.
-        ruleIds = ruleIds instanceof RuleIds ? ruleIds : List.copyOf(ruleIds);
+        ruleIds = RuleIds.copyOf(ruleIds);
     }
 
     public Protocol protocol() {

@@ -2,7 +2,6 @@ package org.fedoraproject.fmn.match;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -23,9 +22,9 @@ final class RuleCounts extends AbstractMap<Long, Integer> {
         this.counts = counts;
     }
 
-    /** The first {@code size} pairs, copied; each rule id appears once. */
-    static Map<Long, Integer> of(long[] ruleIds, int[] counts, int size) {
-        return size == 0 ? Map.of() : new RuleCounts(Arrays.copyOf(ruleIds, size), Arrays.copyOf(counts, size));
+    /** The pairs, in arrays of the same length that the map takes over; each rule id appears once. */
+    static Map<Long, Integer> of(long[] ruleIds, int[] counts) {
+        return ruleIds.length == 0 ? Map.of() : new RuleCounts(ruleIds, counts);
     }
 
     @Override

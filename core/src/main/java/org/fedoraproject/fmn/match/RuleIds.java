@@ -1,14 +1,16 @@
 package org.fedoraproject.fmn.match;
 
 import java.util.AbstractList;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
  * The ids of the rules behind one notification, ascending, as a read-only list over
  * primitive longs: matching makes one per notification, and one small object costs less than
- * a boxed id in a list.
+ * a boxed id in a list. Whatever holds rule ids takes them through {@link #copyOf}, which
+ * keeps these as they are.
  */
-final class RuleIds extends AbstractList<Long> implements RandomAccess {
+public final class RuleIds extends AbstractList<Long> implements RandomAccess {
 
     private final long sole;
     private final long[] several;
@@ -16,6 +18,11 @@ final class RuleIds extends AbstractList<Long> implements RandomAccess {
     private RuleIds(long sole, long[] several) {
         this.sole = sole;
         this.several = several;
+    }
+
+    /** The list itself when matching made it (it cannot change), else an immutable copy. */
+    public static List<Long> copyOf(List<Long> ruleIds) {
+        return ruleIds instanceof RuleIds ? ruleIds : List.copyOf(ruleIds);
     }
 
     static RuleIds of(long ruleId) {

@@ -107,7 +107,6 @@ public final class RuleIndex {
                     lists.remove(key, slotted.slot());
                 }
             });
-            current.rules.remove();
             current.changes.incrementAndGet();
         }
     }
@@ -116,7 +115,7 @@ public final class RuleIndex {
     private static int index(Tables into, Rule rule) {
         IndexedRule indexed = new IndexedRule(rule, into.owners.register(rule.ownerName()), into.destinations,
                 into.filterValues);
-        int slot = into.rules.add(indexed, indexed.summary);
+        int slot = into.rules.add(indexed);
         forEachKey(into, rule, new KeyVisitor() {
             @Override
             public <K> void visit(PostingLists<K> lists, K key) {
@@ -128,8 +127,9 @@ public final class RuleIndex {
     }
 
     private void compactIfStale() {
-        Tables current = tables;
-        if (current.rules.slotLimit() - current.rules.size() <= current.rules.size() + compactionSlack) {
+        // The live rules are those of the map; every other slot of the tables is stale.
+        int live = rules.size();
+        if (tables.rules.slotLimit() - live <= live + compactionSlack) {
             return;
         }
         Tables fresh = new Tables();

@@ -54,31 +54,25 @@ final class RuleTable {
     private volatile Columns columns = new Columns(64);
     /** Slots are not reused while the table lives, so a match running during a change cannot confuse two rules. */
     private volatile int nextSlot;
-    private int rows;
 
-    /** Writes a rule's row in the next slot and returns the slot. Called under the index's lock. */
-    int add(IndexedRule rule, long summary) {
+    /**
+     * Writes a rule's row in the next slot and returns the slot. Called under the index's lock.
+     * A removed rule's row stays, for matches that found its slot just before and read it
+     * still, until the index compacts its tables.
+     */
+    int add(IndexedRule rule) {
         int slot = nextSlot;
         Columns current = columns;
         if (slot == current.summaries().length) {
             current = current.grown();
         }
-        current.summaries()[slot] = summary;
-        current.ruleIds()[slot] = rule.id;
+        current.summaries()[slot] = rule.summary;
+        current.ruleIds()[slot] = rule.reason.ruleId();
         current.reasons()[slot] = rule.reason;
         current.rules()[slot] = rule;
         columns = current;
         nextSlot = slot + 1;
-        rows++;
         return slot;
-    }
-
-    /**
-     * Counts a rule as removed. Its row stays, for matches that found its slot just before
-     * and read it still, until the index compacts its tables.
-     */
-    void remove() {
-        rows--;
     }
 
     Columns columns() {
@@ -88,11 +82,6 @@ final class RuleTable {
     /** One more than the highest slot handed out so far. */
     int slotLimit() {
         return nextSlot;
-    }
-
-    /** The number of rules in the table. */
-    int size() {
-        return rows;
     }
 
     static long summary(int severityMask, boolean myActions, boolean plain, int owner, int destination) {

@@ -3,6 +3,7 @@ package org.fedoraproject.fmn.notification;
 import java.util.List;
 
 import org.fedoraproject.fmn.match.Reason;
+import org.fedoraproject.fmn.match.RuleIds;
 import org.fedoraproject.fmn.rule.Protocol;
 
 /**
@@ -24,6 +25,6 @@ public record Notification(
         NotificationContent content) {
 
     public Notification {
-        ruleIds = List.copyOf(ruleIds);
+        ruleIds = RuleIds.copyOf(ruleIds);
     }
 }
