@@ -1,7 +1,7 @@
 /**
- * The configuration backend: FMN's REST API under /api/v1 with OIDC bearer-token auth, rule CRUD,
- * proxy-caching of FASJSON and dist-git, and fmn.rule.* messages.
- *
- * <p>This component is not built yet; it depends on {@code core} like every other.
+ * The configuration backend: FMN's REST API under {@code /api/v1}, with OIDC bearer-token
+ * authentication, rule CRUD, proxy-caching of FASJSON and dist-git, and {@code fmn.rule.*}
+ * messages. {@link org.fedoraproject.fmn.backend.BackendConfiguration} is what the program
+ * imports to run it.
  */
 package org.fedoraproject.fmn.backend;

@@ -1,0 +1,17 @@
+package org.fedoraproject.fmn.app.server;
+
+import org.fedoraproject.fmn.backend.BackendConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * FMN as a service: the Spring application {@code fmn serve} runs. Each component brings its own
+ * configuration; this class chooses which run and supplies the embedded defaults they share
+ * (the account system and dist-git read from the demo files).
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class})
+public class FmnServer {
+}
