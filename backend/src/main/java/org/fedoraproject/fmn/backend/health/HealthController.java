@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * FMN's health endpoints: {@code healthz/live} answers while the process serves HTTP,
  * {@code healthz/ready} only while every {@link ReadinessCheck} passes (the database reachable
- * and migrated, ...), so a load balancer sends no calls before the API can answer them.
+ * and migrated, ...), so a load balancer sends no calls before the API can answer them. A
+ * failing check answers 500 with its reason, as FMN's API does.
  */
 @RestController
 @RequestMapping("/api/v1/healthz")
@@ -34,7 +35,7 @@ class HealthController {
         for (ReadinessCheck check : checks) {
             String problem = check.problem();
             if (problem != null) {
-                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new Detail(problem));
+                return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new Detail(problem));
             }
         }
         return ResponseEntity.ok(new Detail("OK"));

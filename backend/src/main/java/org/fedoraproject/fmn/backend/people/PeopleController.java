@@ -1,0 +1,83 @@
+package org.fedoraproject.fmn.backend.people;
+
+import java.util.List;
+
+import org.fedoraproject.fmn.backend.auth.Identity;
+import org.fedoraproject.fmn.database.user.User;
+import org.fedoraproject.fmn.database.user.UserRepository;
+import org.fedoraproject.fmn.directory.ChatAccount;
+import org.fedoraproject.fmn.directory.Directory;
+import org.fedoraproject.fmn.directory.Person;
+import org.fedoraproject.fmn.rule.Protocol;
+import org.fedoraproject.fmn.rule.RuleWriter;
+import org.fedoraproject.fmn.message.Json;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * People, as the account system knows them: the caller ({@code users/me}), and any account's
+ * public information, groups and destinations, which the web frontend offers when a rule is
+ * written.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+class PeopleController {
+
+    private final Directory directory;
+    private final UserRepository users;
+
+    PeopleController(Directory directory, UserRepository users) {
+        this.directory = directory;
+        this.users = users;
+    }
+
+    /** The caller, recorded as an FMN user on their first call. */
+    @GetMapping("/me")
+    ObjectNode me(Identity caller) {
+        User user = users.getOrCreate(caller.name());
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("id", user.id());
+        json.put("name", user.name());
+        json.put("is_admin", caller.admin());
+        return json;
+    }
+
+    /** The account in FASJSON's shape, or {@code null} when there is none (FMN answers the same). */
+    @GetMapping("/{username}/info")
+    ObjectNode info(@PathVariable String username) {
+        return directory.person(username).map(PeopleController::fasjsonUser).orElse(null);
+    }
+
+    @GetMapping("/{username}/groups")
+    List<String> groups(@PathVariable String username) {
+        return directory.person(username).map(p -> p.groups().stream().sorted().toList()).orElse(List.of());
+    }
+
+    /** Where the account can be notified; an unknown account has no destinations. */
+    @GetMapping("/{username}/destinations")
+    List<ObjectNode> destinations(@PathVariable String username) {
+        return directory.person(username).map(PersonDestinations::of).orElse(List.of()).stream()
+                .map(RuleWriter::destination).toList();
+    }
+
+    private static ObjectNode fasjsonUser(Person person) {
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("username", person.username());
+        person.emails().forEach(json.putArray("emails")::add);
+        var nicks = json.putArray("ircnicks");
+        for (ChatAccount account : person.chatAccounts()) {
+            nicks.add(account.protocol() == Protocol.MATRIX ? matrixUri(account.address()) : "irc:/" + account.address());
+        }
+        return json;
+    }
+
+    /** {@code @nick:server} as FASJSON writes it, {@code matrix://server/nick}. */
+    private static String matrixUri(String address) {
+        int colon = address.indexOf(':');
+        return "matrix://" + address.substring(colon + 1) + "/" + address.substring(1, colon);
+    }
+}
