@@ -20,6 +20,7 @@ import org.fedoraproject.fmn.database.user.UserRepository;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -43,13 +44,13 @@ public final class Database implements AutoCloseable {
     private final GeneratedCounts generatedCounts;
     private final Outbox outbox;
 
-    private Database(DataSource dataSource, AutoCloseable pool, Clock clock) {
+    private Database(DataSource dataSource, PlatformTransactionManager transactionManager, AutoCloseable pool, Clock clock) {
         this.dataSource = dataSource;
         this.pool = pool;
         Dialect dialect = Dialect.of(dataSource);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         this.migrations = new DatabaseMigrations(dataSource);
-        this.transactions = new JdbcTransactions(new DataSourceTransactionManager(dataSource));
+        this.transactions = new JdbcTransactions(transactionManager);
         this.users = new JdbcUserRepository(jdbc, transactions);
         this.rules = new JdbcRuleRepository(jdbc, dialect, transactions, users, clock);
         this.generatedCounts = new JdbcGeneratedCounts(new NamedParameterJdbcTemplate(dataSource), transactions);
@@ -60,16 +61,19 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseSettings settings, Clock clock) {
         HikariDataSource pool = dataSource(settings, "fmn-database");
         try {
-            return new Database(pool, pool, clock);
+            return new Database(pool, new DataSourceTransactionManager(pool), pool, clock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
     }
 
-    /** The ports over a data source someone else owns (and closes). */
-    public static Database over(DataSource dataSource, Clock clock) {
-        return new Database(dataSource, () -> { }, clock);
+    /**
+     * The ports over a data source someone else owns (and closes), in the transactions of
+     * {@code transactionManager}, which must manage that data source.
+     */
+    public static Database over(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
+        return new Database(dataSource, transactionManager, () -> { }, clock);
     }
 
     /**
