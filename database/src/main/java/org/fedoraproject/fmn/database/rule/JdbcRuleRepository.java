@@ -51,18 +51,18 @@ public final class JdbcRuleRepository implements RuleRepository {
 
     @Override
     public RuleList rulesOf(String ownerName) {
-        return transactions.call(() -> load(jdbc.sql(SELECT_RULES + "WHERE u.name = :owner ORDER BY r.id")
+        return transactions.read(() -> load(jdbc.sql(SELECT_RULES + "WHERE u.name = :owner ORDER BY r.id")
                 .param("owner", ownerName), true));
     }
 
     @Override
     public Optional<Rule> find(long id) {
-        return transactions.call(() -> single(load(jdbc.sql(SELECT_RULES + "WHERE r.id = :id").param("id", id), true)));
+        return transactions.read(() -> single(load(jdbc.sql(SELECT_RULES + "WHERE r.id = :id").param("id", id), true)));
     }
 
     @Override
     public Optional<Rule> find(long id, String ownerName) {
-        return transactions.call(() -> single(load(jdbc.sql(SELECT_RULES + "WHERE r.id = :id AND u.name = :owner")
+        return transactions.read(() -> single(load(jdbc.sql(SELECT_RULES + "WHERE r.id = :id AND u.name = :owner")
                 .param("id", id)
                 .param("owner", ownerName), true)));
     }
@@ -77,7 +77,7 @@ public final class JdbcRuleRepository implements RuleRepository {
             sql.append(" AND u.name = :owner");
         }
         sql.append(" ORDER BY r.id");
-        return transactions.call(() -> {
+        return transactions.read(() -> {
             JdbcClient.StatementSpec statement = jdbc.sql(sql.toString());
             if (query.disabled() != null) {
                 statement = statement.param("disabled", query.disabled());
@@ -91,7 +91,7 @@ public final class JdbcRuleRepository implements RuleRepository {
 
     @Override
     public RuleList enabledRules(long afterId, int limit) {
-        return transactions.call(() -> load(jdbc.sql(SELECT_RULES
+        return transactions.read(() -> load(jdbc.sql(SELECT_RULES
                         + "WHERE r.disabled = FALSE AND r.id > :after ORDER BY r.id LIMIT :limit")
                 .param("after", afterId)
                 .param("limit", limit), false));
