@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.fedoraproject.fmn.app.cli.DbCommand;
 import org.fedoraproject.fmn.app.cli.DemoCommand;
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
 import org.fedoraproject.fmn.app.cli.MatchCommand;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "FMN 0.1.0",
         description = "Fedora Messaging Notifications.",
-        subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class})
+        subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class, DbCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {

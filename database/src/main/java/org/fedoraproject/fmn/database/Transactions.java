@@ -17,6 +17,14 @@ public interface Transactions {
     /** Runs {@code work} in a transaction and returns what it returns. */
     <T> T call(Supplier<T> work);
 
+    /**
+     * Runs reading {@code work} on one consistent view of the database: when it starts the
+     * transaction, every statement in it sees the same committed state (repeatable read), so
+     * a rule read in several queries is never half old, half new. Joining a running
+     * transaction, it sees what that one sees.
+     */
+    <T> T read(Supplier<T> work);
+
     /** Runs {@code work} in a transaction. */
     default void run(Runnable work) {
         call(() -> {

@@ -16,9 +16,11 @@ import org.fedoraproject.fmn.rule.Rule;
  * never silently dropped: listings report it as an {@link UnreadableRule}, and {@link #find}
  * throws {@link UnreadableRuleException} for it.
  *
- * <p>Writing does not validate (that is {@code RuleReader}'s job, before); it stores what the
- * records hold. Every method is atomic; see {@link org.fedoraproject.fmn.database.Transactions}
- * to group several.
+ * <p>Stored rules are read as the API reads rules ({@code RuleReader}, FMN's JSON shape), so a
+ * stored rule is readable exactly when the API would accept it. Writing reads the rule back:
+ * content the model could not read back (say, a malformed address) is refused with
+ * {@link UnreadableRuleException} and nothing is stored. Every method is atomic; see
+ * {@link org.fedoraproject.fmn.database.Transactions} to group several.
  */
 public interface RuleRepository {
 
@@ -34,6 +36,8 @@ public interface RuleRepository {
     /**
      * Stores a new rule for {@code ownerName} (creating the user if FMN has not seen it) and
      * returns it as stored, with its id and its generation rules' ids.
+     *
+     * @throws UnreadableRuleException when the content could not be read back; nothing is stored
      */
     Rule create(String ownerName, RuleContent content);
 
