@@ -1,5 +1,7 @@
 package org.fedoraproject.fmn.text;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * Input repeated in text for people — an error line, a log line — made safe to print.
  *
@@ -17,6 +19,9 @@ public final class Echo {
 
     /** How much of one value a message shows, in UTF-16 characters of the value. */
     public static final int VALUE_LIMIT = 200;
+
+    /** How much of a whole message (which may quote several values) is shown. */
+    public static final int MESSAGE_LIMIT = 1000;
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -37,21 +42,63 @@ public final class Echo {
             return "null";
         }
         int length = value.length();
-        int cut = Math.min(length, Math.max(limit, 0));
-        if (cut < length && cut > 0 && Character.isHighSurrogate(value.charAt(cut - 1))
-                && Character.isLowSurrogate(value.charAt(cut))) {
-            cut--; // a character is shown whole or not at all
-        }
-        StringBuilder out = escape(value, cut);
+        int cut = whole(value, Math.min(length, Math.max(limit, 0)));
+        StringBuilder out = escape(value, 0, cut);
         if (cut < length) {
             out.append("…(").append(length - cut).append(" more)");
         }
         return out.toString();
     }
 
-    private static StringBuilder escape(CharSequence value, int end) {
-        StringBuilder out = new StringBuilder(end + 16);
-        for (int i = 0; i < end; i++) {
+    /**
+     * A JSON value as a message quotes it: a string, number, boolean or null as JSON writes
+     * it (cut at {@link #VALUE_LIMIT}), a list or an object by its kind alone, since its
+     * content may be any size.
+     */
+    public static String json(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "nothing";
+        }
+        if (value.isString()) {
+            return "\"" + of(value.stringValue()) + "\"";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        return of(value.toString());
+    }
+
+    /**
+     * A whole message escaped and, when longer than {@link #MESSAGE_LIMIT}, cut in the middle:
+     * a message written as "what, then what is wrong with it" keeps both ends, as in
+     * {@code message xxxx…(4999000 more)…xxxx has no body}.
+     */
+    public static String message(CharSequence message) {
+        if (message == null) {
+            return "null";
+        }
+        int length = message.length();
+        if (length <= MESSAGE_LIMIT) {
+            return escape(message, 0, length).toString();
+        }
+        int head = whole(message, MESSAGE_LIMIT * 3 / 4);
+        int tail = whole(message, length - MESSAGE_LIMIT / 4);
+        return escape(message, 0, head).append("…(").append(tail - head).append(" more)…")
+                .append(escape(message, tail, length)).toString();
+    }
+
+    /** {@code at}, or one less when a character's two halves would be cut apart there. */
+    private static int whole(CharSequence text, int at) {
+        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+    }
+
+    private static StringBuilder escape(CharSequence value, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start + 16);
+        for (int i = start; i < end; i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(value.charAt(i + 1))) {
                 char low = value.charAt(++i);

@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.fedoraproject.fmn.message.Json;
 import org.junit.jupiter.api.Test;
 
 class EchoTest {
@@ -58,6 +59,33 @@ class EchoTest {
     @Test
     void aCutNeverSplitsACharacterInTwo() {
         assertThat(Echo.of("ab\ud83d\ude00cd", 3)).isEqualTo("ab…(4 more)");
+    }
+
+    @Test
+    void aLongMessageKeepsItsBeginningAndItsEnd() {
+        String message = "message " + "x".repeat(5_000_000) + " has no body";
+
+        String shown = Echo.message(message);
+
+        assertThat(shown).startsWith("message xxx").endsWith("xxx has no body")
+                .contains("…(" + (message.length() - Echo.MESSAGE_LIMIT) + " more)…");
+        assertThat(shown.length()).isLessThan(Echo.MESSAGE_LIMIT + 30);
+    }
+
+    @Test
+    void aShortMessageIsOnlyEscaped() {
+        assertThat(Echo.message("line 1\nline 2")).isEqualTo("line 1\\nline 2");
+    }
+
+    @Test
+    void aJsonValueIsQuotedAsJsonAndAContainerByItsKind() {
+        assertThat(Echo.json(Json.MAPPER.readTree("\"al\\nice\""))).isEqualTo("\"al\\nice\"");
+        assertThat(Echo.json(Json.MAPPER.readTree("42"))).isEqualTo("42");
+        assertThat(Echo.json(Json.MAPPER.readTree("null"))).isEqualTo("null");
+        assertThat(Echo.json(Json.MAPPER.readTree("[\"a\", \"b\"]"))).isEqualTo("a list");
+        assertThat(Echo.json(Json.MAPPER.readTree("{\"a\": 1}"))).isEqualTo("an object");
+        assertThat(Echo.json(null)).isEqualTo("nothing");
+        assertThat(Echo.json(Json.MAPPER.readTree("\"" + "y".repeat(1000) + "\""))).endsWith("…(800 more)\"");
     }
 
     @Test
