@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.fedoraproject.fmn.message.Json;
+import org.fedoraproject.fmn.text.Echo;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -32,11 +33,11 @@ final class InputFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return convert.apply(Json.MAPPER.readTree(in));
         } catch (NoSuchFileException e) {
-            throw new UnusableFile(file + ": no such file", e);
+            throw new UnusableFile(name(file) + ": no such file", e);
         } catch (IOException | JacksonException e) {
-            throw new UnusableFile(file + ": not valid JSON: " + e.getMessage(), e);
+            throw new UnusableFile(name(file) + ": not valid JSON: " + Echo.message(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
-            throw new UnusableFile(file + ": " + e.getMessage(), e);
+            throw new UnusableFile(name(file) + ": " + Echo.message(e.getMessage()), e);
         }
     }
 
@@ -58,15 +59,20 @@ final class InputFiles {
                     use.accept(line);
                 } catch (RuntimeException e) {
                     failed++;
-                    err.println(("-".equals(file.toString()) ? "<stdin>" : file) + ":" + line.number() + ": " + problem(e));
+                    err.println(name(file) + ":" + line.number() + ": " + Echo.message(problem(e)));
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new UnusableFile(file + ": no such file", e);
+            throw new UnusableFile(name(file) + ": no such file", e);
         } catch (IOException e) {
-            throw new UnusableFile(file + ": " + e.getMessage(), e);
+            throw new UnusableFile(name(file) + ": " + Echo.message(e.getMessage()), e);
         }
         return failed;
+    }
+
+    /** The file's name as messages show it. */
+    static String name(Path file) {
+        return "-".equals(file.toString()) ? "<stdin>" : Echo.message(file.toString());
     }
 
     /** A line's JSON, decoded strictly as UTF-8. */

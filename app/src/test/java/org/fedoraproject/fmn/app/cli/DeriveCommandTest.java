@@ -85,4 +85,26 @@ class DeriveCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("no such file");
     }
+
+    @Test
+    void aValueQuotedInAnErrorCannotForgeALineOrDriveTheTerminal() throws IOException {
+        Path file = dir.resolve("forged.jsonl");
+        String id = "m1\n" + file + ":99: forged\u001b[2J\r";
+        Files.writeString(file, Json.MAPPER.writeValueAsString(java.util.Map.of("id", id, "topic", "a.b")) + "\n");
+
+        fmn("derive", file.toString());
+
+        assertThat(err.toString()).isEqualTo(file + ":1: message m1\\n" + file + ":99: forged\\u001b[2J\\r has no body\n");
+    }
+
+    @Test
+    void aHugeValueQuotedInAnErrorIsCutShort() throws IOException {
+        Path file = dir.resolve("huge.jsonl");
+        Files.writeString(file, Json.MAPPER.writeValueAsString(java.util.Map.of("id", "x".repeat(5_000_000), "topic", "a.b")) + "\n");
+
+        fmn("derive", file.toString());
+
+        assertThat(err.toString()).hasSizeLessThan(2_000).startsWith(file + ":1: message xxx").contains(" more)…")
+                .endsWith("xxx has no body\n");
+    }
 }
