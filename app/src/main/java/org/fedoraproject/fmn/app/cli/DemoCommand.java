@@ -72,7 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("%d messages, %d notifications.%n", totals[0], totals[1]);
             out.flush();
             return failed == 0 ? 0 : 1;
-        } catch (InputFiles.UnusableFile e) {
+        } catch (UnusableFile e) {
             err.println("fmn demo: " + e.getMessage());
             return 2;
         }

@@ -30,7 +30,7 @@ public final class DeriveCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
             description = "file of serialized messages; '-' or nothing reads standard input")
-    private String file;
+    private Path file;
 
     @Spec
     private CommandSpec spec;
@@ -41,13 +41,13 @@ public final class DeriveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SchemaRegistry registry = SchemaRegistry.standard();
         try {
-            int malformed = InputFiles.eachLine(Path.of(file), err, line -> {
+            int malformed = InputFiles.eachLine(file, err, line -> {
                 Message message = SerializedMessageCodec.read(line.bytes());
                 out.write(Json.MAPPER.writeValueAsString(FactsJson.toTree(registry.derive(message))));
                 out.write('\n');
             });
             return malformed == 0 ? 0 : 1;
-        } catch (InputFiles.UnusableFile e) {
+        } catch (UnusableFile e) {
             err.println("fmn derive: " + e.getMessage());
             return 2;
         } finally {

@@ -3,8 +3,8 @@ package org.fedoraproject.fmn.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,27 +15,65 @@ import org.fedoraproject.fmn.text.Echo;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Reading the files FMN's offline commands take, with errors that name the file and line. */
+/**
+ * Reading the files FMN's offline commands take ({@code -} is standard input), with errors
+ * that name the file and line and say why.
+ */
 final class InputFiles {
-
-    /** A file FMN cannot use at all; the command stops with this message. */
-    static final class UnusableFile extends RuntimeException {
-        UnusableFile(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 
     private InputFiles() {
     }
 
-    /** Reads a whole JSON document and converts it, naming the file in any error. */
+    /** The file's name as messages show it. */
+    static String name(Path file) {
+        return isStandardInput(file) ? "<stdin>" : Echo.message(file.toString());
+    }
+
+    private static boolean isStandardInput(Path file) {
+        return "-".equals(file.toString());
+    }
+
+    /**
+     * Opens a file to read, or standard input for {@code -}.
+     *
+     * @throws UnusableFile naming the file and the reason when it cannot be read
+     */
+    static InputStream open(Path file) {
+        if (isStandardInput(file)) {
+            return System.in;
+        }
+        if (file.toString().isEmpty()) {
+            throw new UnusableFile("the file name is empty");
+        }
+        // Opening a folder succeeds; only reading it fails, with no name in the error.
+        if (Files.isDirectory(file)) {
+            throw new UnusableFile(name(file) + ": is a directory");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UnusableFile(name(file) + ": " + IoReason.of(e), e);
+        }
+    }
+
+    /**
+     * Reads a whole JSON document and converts it; an {@link IllegalArgumentException} from
+     * {@code convert} is the document's fault.
+     *
+     * @throws UnusableFile naming the file when it cannot be read, is not JSON or not of the
+     *         expected shape
+     */
     static <T> T readJson(Path file, Function<JsonNode, T> convert) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return convert.apply(Json.MAPPER.readTree(in));
-        } catch (NoSuchFileException e) {
-            throw new UnusableFile(name(file) + ": no such file", e);
-        } catch (IOException | JacksonException e) {
-            throw new UnusableFile(name(file) + ": not valid JSON: " + Echo.message(e.getMessage()), e);
+        JsonNode tree;
+        try (InputStream in = open(file)) {
+            tree = Json.MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UnusableFile(name(file) + ": " + IoReason.of(e), e);
+        } catch (JacksonException e) {
+            throw new UnusableFile(name(file) + ": not valid JSON: " + Echo.message(e.getOriginalMessage()), e);
+        }
+        try {
+            return convert.apply(tree);
         } catch (IllegalArgumentException e) {
             throw new UnusableFile(name(file) + ": " + Echo.message(e.getMessage()), e);
         }
@@ -47,10 +85,11 @@ final class InputFiles {
      * {@code file:line: problem} and skipped.
      *
      * @return the number of lines that failed
+     * @throws UnusableFile when the file cannot be opened or reading it fails
      */
     static int eachLine(Path file, PrintWriter err, Consumer<NumberedLines.Line> use) {
         int failed = 0;
-        try (InputStream in = "-".equals(file.toString()) ? System.in : Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             for (NumberedLines.Line line : new NumberedLines(in)) {
                 if (line.isBlank()) {
                     continue;
@@ -62,17 +101,12 @@ final class InputFiles {
                     err.println(name(file) + ":" + line.number() + ": " + Echo.message(problem(e)));
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new UnusableFile(name(file) + ": no such file", e);
+        } catch (UncheckedIOException e) {
+            throw new UnusableFile(name(file) + ": " + IoReason.of(e.getCause()), e);
         } catch (IOException e) {
-            throw new UnusableFile(name(file) + ": " + Echo.message(e.getMessage()), e);
+            throw new UnusableFile(name(file) + ": " + IoReason.of(e), e);
         }
         return failed;
-    }
-
-    /** The file's name as messages show it. */
-    static String name(Path file) {
-        return "-".equals(file.toString()) ? "<stdin>" : Echo.message(file.toString());
     }
 
     /** A line's JSON, decoded strictly as UTF-8. */

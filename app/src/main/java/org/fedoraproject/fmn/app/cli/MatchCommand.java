@@ -87,7 +87,7 @@ public final class MatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             return run(err);
-        } catch (InputFiles.UnusableFile e) {
+        } catch (UnusableFile e) {
             err.println("fmn match: " + e.getMessage());
             return 2;
         }

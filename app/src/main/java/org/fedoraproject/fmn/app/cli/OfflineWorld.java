@@ -22,7 +22,7 @@ import org.fedoraproject.fmn.rule.RuleReader;
 record OfflineWorld(InMemoryDirectory directory, InMemoryForge forge, List<Rule> rules, int invalidRules,
         RuleIndex index, double indexSeconds, MatchingEngine engine) {
 
-    /** Reads the three files; an unusable file raises {@link InputFiles.UnusableFile}. */
+    /** Reads the three files; an unusable file raises {@link UnusableFile}. */
     static OfflineWorld load(Path directoryFile, Path distgitFile, Path rulesFile, PrintWriter err) {
         InMemoryDirectory directory = InputFiles.readJson(directoryFile, InMemoryDirectory::fromJson);
         InMemoryForge forge = InputFiles.readJson(distgitFile, InMemoryForge::fromJson);

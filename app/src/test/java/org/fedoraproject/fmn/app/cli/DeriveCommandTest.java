@@ -87,6 +87,44 @@ class DeriveCommandTest {
     }
 
     @Test
+    void aFolderIsNamedWithAReason() {
+        int status = fmn("derive", dir.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: " + dir + ": is a directory\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyFileNameIsRefused() {
+        int status = fmn("derive", "");
+
+        assertThat(err.toString()).isEqualTo("fmn derive: the file name is empty\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedSaysWhy() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "not a folder");
+
+        int status = fmn("derive", plain.resolve("messages.jsonl").toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: " + plain.resolve("messages.jsonl") + ": not a directory\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWithoutReadPermissionSaysSo() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.jsonl"), message("m1", "a.first") + "\n");
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "root reads every file");
+
+        int status = fmn("derive", secret.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: " + secret + ": permission denied\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
     void aValueQuotedInAnErrorCannotForgeALineOrDriveTheTerminal() throws IOException {
         Path file = dir.resolve("forged.jsonl");
         String id = "m1\n" + file + ":99: forged\u001b[2J\r";

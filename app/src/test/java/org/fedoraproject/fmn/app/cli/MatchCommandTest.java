@@ -3,6 +3,7 @@ package org.fedoraproject.fmn.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -158,5 +159,18 @@ class MatchCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void aFolderGivenForAnInputFileIsNamedWithAReason() {
+        for (String option : List.of("--rules", "--messages", "--directory", "--distgit")) {
+            err.getBuffer().setLength(0);
+
+            int status = fmn(args(option, dir.toString()));
+
+            assertThat(err.toString()).as(option).endsWith("fmn match: " + dir + ": is a directory\n")
+                    .doesNotContain("Exception");
+            assertThat(status).as(option).isEqualTo(2);
+        }
     }
 }
