@@ -40,7 +40,7 @@ final class InputFiles {
      */
     static InputStream open(Path file) {
         if (isStandardInput(file)) {
-            return System.in;
+            return StandardInput.open();
         }
         if (file.toString().isEmpty()) {
             throw new UnusableFile("the file name is empty");
