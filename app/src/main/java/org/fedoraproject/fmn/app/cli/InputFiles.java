@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class InputFiles {
 
+    /** The largest whole-document file ({@code --directory}, {@code --distgit}): 256 MiB. */
+    static final long DOCUMENT_LIMIT = 256L << 20;
+
     private InputFiles() {
     }
 
@@ -60,15 +63,26 @@ final class InputFiles {
      * Reads a whole JSON document and converts it; an {@link IllegalArgumentException} from
      * {@code convert} is the document's fault.
      *
-     * @throws UnusableFile naming the file when it cannot be read, is not JSON or not of the
-     *         expected shape
+     * @throws UnusableFile naming the file when it cannot be read, is larger than
+     *         {@link #DOCUMENT_LIMIT}, is not JSON or not of the expected shape
      */
     static <T> T readJson(Path file, Function<JsonNode, T> convert) {
-        JsonNode tree;
+        byte[] bytes;
         try (InputStream in = open(file)) {
-            tree = Json.MAPPER.readTree(in);
+            // A regular file's size is known: refuse it before reading it.
+            if (!isStandardInput(file) && Files.isRegularFile(file) && Files.size(file) > DOCUMENT_LIMIT) {
+                throw tooLarge(file);
+            }
+            bytes = in.readNBytes((int) DOCUMENT_LIMIT + 1);
         } catch (IOException e) {
             throw new UnusableFile(name(file) + ": " + IoReason.of(e), e);
+        }
+        if (bytes.length > DOCUMENT_LIMIT) {
+            throw tooLarge(file);
+        }
+        JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(bytes);
         } catch (JacksonException e) {
             throw new UnusableFile(name(file) + ": not valid JSON: " + Echo.message(e.getOriginalMessage()), e);
         }
@@ -79,10 +93,15 @@ final class InputFiles {
         }
     }
 
+    private static UnusableFile tooLarge(Path file) {
+        return new UnusableFile(name(file) + ": larger than " + (DOCUMENT_LIMIT >> 20) + " MiB (the limit)");
+    }
+
     /**
      * Reads a JSON-lines file, handing each line to {@code use}; a line that fails (any
-     * {@link RuntimeException} from parsing or {@code use}) is reported as
-     * {@code file:line: problem} and skipped.
+     * {@link RuntimeException} from parsing or {@code use}) or is longer than
+     * {@link NumberedLines#LIMIT} is reported as {@code file:line: problem} and skipped. An
+     * {@link UnusableFile} from {@code use} (output that cannot be written) stops the reading.
      *
      * @return the number of lines that failed
      * @throws UnusableFile when the file cannot be opened or reading it fails
@@ -94,12 +113,21 @@ final class InputFiles {
                 if (line.isBlank()) {
                     continue;
                 }
-                try {
-                    use.accept(line);
-                } catch (RuntimeException e) {
-                    failed++;
-                    err.println(name(file) + ":" + line.number() + ": " + Echo.message(problem(e)));
+                String problem;
+                if (line.tooLong()) {
+                    problem = "longer than " + (NumberedLines.LIMIT >> 20) + " MiB (the limit)";
+                } else {
+                    try {
+                        use.accept(line);
+                        continue;
+                    } catch (UnusableFile e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        problem = problem(e);
+                    }
                 }
+                failed++;
+                err.println(name(file) + ":" + line.number() + ": " + Echo.message(problem));
             }
         } catch (UncheckedIOException e) {
             throw new UnusableFile(name(file) + ": " + IoReason.of(e.getCause()), e);

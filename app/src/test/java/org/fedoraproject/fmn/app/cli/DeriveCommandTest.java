@@ -125,6 +125,26 @@ class DeriveCommandTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsReportedAndSkippedAndTheRestIsRead() throws IOException {
+        Path file = dir.resolve("long.jsonl");
+        try (var write = Files.newOutputStream(file)) {
+            write.write((message("m1", "a.first") + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 17; i++) {
+                write.write(chunk);
+            }
+            write.write(("\n" + message("m3", "a.third") + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        int status = fmn("derive", file.toString());
+
+        assertThat(err.toString()).isEqualTo(file + ":2: longer than 16 MiB (the limit)\n");
+        assertThat(out.toString()).contains("\"id\":\"m1\"").contains("\"id\":\"m3\"");
+        assertThat(status).isEqualTo(1);
+    }
+
+    @Test
     void aValueQuotedInAnErrorCannotForgeALineOrDriveTheTerminal() throws IOException {
         Path file = dir.resolve("forged.jsonl");
         String id = "m1\n" + file + ":99: forged\u001b[2J\r";

@@ -173,4 +173,16 @@ class MatchCommandTest {
             assertThat(status).as(option).isEqualTo(2);
         }
     }
+
+    @Test
+    void aDocumentLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        try (var file = new java.io.RandomAccessFile(dir.resolve("distgit.json").toFile(), "rw")) {
+            file.setLength((256L << 20) + 1); // sparse: nothing is written
+        }
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).isEqualTo("fmn match: " + dir.resolve("distgit.json") + ": larger than 256 MiB (the limit)\n");
+        assertThat(status).isEqualTo(2);
+    }
 }
