@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.fedoraproject.fmn.message.InvalidMessageException;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.text.Echo;
 
@@ -60,11 +61,12 @@ final class InputFiles {
     }
 
     /**
-     * Reads a whole JSON document and converts it; an {@link IllegalArgumentException} from
-     * {@code convert} is the document's fault.
+     * Reads a whole JSON document, decoded strictly as UTF-8 (as bus messages are), and
+     * converts it; an {@link IllegalArgumentException} from {@code convert} is the document's
+     * fault.
      *
      * @throws UnusableFile naming the file when it cannot be read, is larger than
-     *         {@link #DOCUMENT_LIMIT}, is not JSON or not of the expected shape
+     *         {@link #DOCUMENT_LIMIT}, is not UTF-8 JSON or not of the expected shape
      */
     static <T> T readJson(Path file, Function<JsonNode, T> convert) {
         byte[] bytes;
@@ -80,15 +82,9 @@ final class InputFiles {
         if (bytes.length > DOCUMENT_LIMIT) {
             throw tooLarge(file);
         }
-        JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new UnusableFile(name(file) + ": not valid JSON: " + Echo.message(e.getOriginalMessage()), e);
-        }
-        try {
-            return convert.apply(tree);
-        } catch (IllegalArgumentException e) {
+            return convert.apply(Json.parseUtf8(bytes, "the file"));
+        } catch (InvalidMessageException | IllegalArgumentException | JacksonException e) {
             throw new UnusableFile(name(file) + ": " + Echo.message(e.getMessage()), e);
         }
     }

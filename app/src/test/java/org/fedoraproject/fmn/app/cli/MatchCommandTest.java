@@ -175,6 +175,50 @@ class MatchCommandTest {
     }
 
     @Test
+    void aWrongTypedFieldOfTheAccountsIsReportedWithItsPath() throws IOException {
+        Files.writeString(dir.resolve("directory.json"), """
+                {"users": [{"username": "alice", "emails": ["alice@example.org"]},
+                           {"username": "bob", "emails": "bob@example.org"}]}
+                """);
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).isEqualTo("fmn match: " + dir.resolve("directory.json")
+                + ": users[1].emails: expected a list of strings, got \"bob@example.org\"\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongTypedAccessListIsReportedWithItsPath() throws IOException {
+        Files.writeString(dir.resolve("distgit.json"), """
+                {"projects": [{"namespace": "rpms", "name": "vim", "access_users": {"owner": "alice"}}]}
+                """);
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).isEqualTo("fmn match: " + dir.resolve("distgit.json")
+                + ": projects[0].access_users.owner: expected a list of strings, got \"alice\"\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void accountsThatAreNotStrictUtf8AreRefused() throws IOException {
+        // C0 AF: an overlong encoding of '/', which a lenient decoder reads as '/'.
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"users\": [{\"username\": \"al".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xc0);
+        bytes.write(0xaf);
+        bytes.writeBytes("ice\"}]}".getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("directory.json"), bytes.toByteArray());
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).startsWith("fmn match: " + dir.resolve("directory.json") + ": ")
+                .contains("not valid UTF-8");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
     void aDocumentLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
         try (var file = new java.io.RandomAccessFile(dir.resolve("distgit.json").toFile(), "rw")) {
             file.setLength((256L << 20) + 1); // sparse: nothing is written
