@@ -162,6 +162,30 @@ class MatchCommandTest {
     }
 
     @Test
+    void aRuleIdSeenBeforeIsReportedWithTheFirstLineAndSkipped() throws IOException {
+        Files.writeString(dir.resolve("rules.jsonl"), String.join("\n",
+                rule(1, "alice", "{\"name\": \"artifacts-owned\", \"params\": [\"alice\"]}",
+                        "{\"protocol\": \"email\", \"address\": \"alice@example.org\"}"),
+                rule(1, "bob", "{\"name\": \"artifacts-owned\", \"params\": [\"bob\"]}",
+                        "{\"protocol\": \"irc\", \"address\": \"bobby\"}"),
+                rule(2, "bob", "{\"name\": \"artifacts-owned\", \"params\": [\"bob\"]}",
+                        "{\"protocol\": \"irc\", \"address\": \"bobby\"}").replace("\"disabled\": false", "\"disabled\": true"),
+                rule(2, "bob", "{\"name\": \"artifacts-owned\", \"params\": [\"bob\"]}",
+                        "{\"protocol\": \"irc\", \"address\": \"bobby\"}")) + "\n");
+
+        int status = fmn(args());
+
+        assertThat(err.toString())
+                .contains(dir.resolve("rules.jsonl") + ":2: rule 1 appears twice (first on line 1)\n")
+                .contains(dir.resolve("rules.jsonl") + ":4: rule 2 appears twice (first on line 3)\n")
+                .doesNotContain("Exception");
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).containsExactly(
+                "{\"message_id\":\"m1\",\"protocol\":\"email\",\"address\":\"alice@example.org\",\"rule_ids\":[1]}",
+                "{\"message_id\":\"m2\",\"protocol\":\"email\",\"address\":\"alice@example.org\",\"rule_ids\":[1]}");
+        assertThat(status).isEqualTo(1);
+    }
+
+    @Test
     void aFolderGivenForAnInputFileIsNamedWithAReason() {
         for (String option : List.of("--rules", "--messages", "--directory", "--distgit")) {
             err.getBuffer().setLength(0);
