@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
                 totals[1] += notifications.size();
             });
             out.printf("%d messages, %d notifications.%n", totals[0], totals[1]);
-            out.flush();
+            StandardOutput.check(out);
             return failed == 0 ? 0 : 1;
         } catch (UnusableFile e) {
             err.println("fmn demo: " + e.getMessage());

@@ -145,6 +145,25 @@ class DeriveCommandTest {
     }
 
     @Test
+    void aFailedWriteToStandardOutputIsReportedWithItsReason() throws IOException {
+        Path file = dir.resolve("messages.jsonl");
+        Files.writeString(file, message("m1", "a.first") + "\n");
+        CommandLine commandLine = Fmn.commandLine();
+        commandLine.setOut(StandardOutput.of(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int status = commandLine.execute("derive", file.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: standard output: write failed: no space left on device\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
     void aValueQuotedInAnErrorCannotForgeALineOrDriveTheTerminal() throws IOException {
         Path file = dir.resolve("forged.jsonl");
         String id = "m1\n" + file + ":99: forged\u001b[2J\r";
