@@ -199,6 +199,42 @@ class MatchCommandTest {
     }
 
     @Test
+    void anUnusableOutputIsReportedBeforeAnyWork() throws IOException {
+        Path missing = dir.resolve("no-such-folder").resolve("out.jsonl");
+        for (String out : List.of(dir.toString(), missing.toString())) {
+            err.getBuffer().setLength(0);
+
+            int status = fmn(args("--out", out));
+
+            assertThat(err.toString()).as(out).startsWith("fmn match: " + out + ": ")
+                    .doesNotContain("indexed").doesNotContain("Exception");
+            assertThat(status).as(out).isEqualTo(2);
+        }
+        assertThat(err.toString()).isEqualTo("fmn match: " + missing + ": no such file or directory\n");
+    }
+
+    @Test
+    void aFailedWriteOfTheOutputNamesTheFile() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+
+        int status = fmn(args("--out", full.toString()));
+
+        assertThat(err.toString()).contains("fmn match: /dev/full: write failed: no space left on device\n")
+                .doesNotContain("Exception");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void theOutputMayBeOneOfTheInputs() throws IOException {
+        Path messages = dir.resolve("messages.jsonl");
+
+        fmn(args("--out", messages.toString()));
+
+        assertThat(Files.readAllLines(messages)).hasSize(3).allMatch(l -> l.startsWith("{\"message_id\":"));
+    }
+
+    @Test
     void aWrongTypedFieldOfTheAccountsIsReportedWithItsPath() throws IOException {
         Files.writeString(dir.resolve("directory.json"), """
                 {"users": [{"username": "alice", "emails": ["alice@example.org"]},
