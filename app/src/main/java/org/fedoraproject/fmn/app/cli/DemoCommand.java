@@ -75,6 +75,8 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (UnusableFile e) {
             err.println("fmn demo: " + e.getMessage());
             return 2;
+        } finally {
+            out.flush(); // what was shown before an input became unreadable
         }
     }
 

@@ -61,6 +61,7 @@ public final class DeriveCommand implements Callable<Integer> {
             err.println("fmn derive: " + e.getMessage());
             return 2;
         } finally {
+            out.flush(); // what was derived before the input became unreadable
             err.flush();
         }
     }
