@@ -1,6 +1,5 @@
 package org.fedoraproject.fmn.app;
 
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import org.fedoraproject.fmn.app.cli.DemoCommand;
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
 import org.fedoraproject.fmn.app.cli.MatchCommand;
 import org.fedoraproject.fmn.app.cli.ServeCommand;
+import org.fedoraproject.fmn.app.cli.StandardOutput;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +26,13 @@ public final class Fmn {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line, writing UTF-8 whatever the platform's default encoding is. */
+    /**
+     * The command line, writing UTF-8 whatever the platform's default encoding is, to a
+     * standard output whose failed writes the commands can see.
+     */
     public static CommandLine commandLine() {
         return new CommandLine(new Fmn())
-                .setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)))
+                .setOut(StandardOutput.create())
                 .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 }

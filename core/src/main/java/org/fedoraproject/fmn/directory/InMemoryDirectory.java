@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.fedoraproject.fmn.text.Echo;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,51 +48,54 @@ public final class InMemoryDirectory implements Directory {
     }
 
     /**
-     * Reads the directory JSON.
+     * Reads the directory JSON strictly: every field FMN uses must have its type ({@code
+     * emails}, {@code ircnicks}, {@code groups} and {@code members} are lists of strings, which
+     * may be absent or null), user and group names are non-empty and not repeated. Fields FMN
+     * does not use (FASJSON's users have many) are not looked at; chat accounts in a scheme FMN
+     * cannot send to are left out.
      *
-     * @throws IllegalArgumentException naming the entry when the JSON is not of that shape
+     * @throws IllegalArgumentException naming the field by its path in the document, as in
+     *         {@code users[3].emails: expected a list of strings, got "alice"}
      */
     public static InMemoryDirectory fromJson(JsonNode json) {
-        List<Person> people = new ArrayList<>();
-        JsonNode users = json.path("users");
-        if (!users.isArray()) {
-            throw new IllegalArgumentException("directory: \"users\" must be a list");
+        if (json == null || !json.isObject() || !json.has("users")) {
+            throw DocumentFields.error("the document", "expected an object {\"users\": [...], \"groups\": [...]}, got "
+                    + Echo.json(json));
         }
+        JsonNode users = DocumentFields.optionalList(json, "users", "users");
+        List<Person> people = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < users.size(); i++) {
-            JsonNode user = users.get(i);
-            String username = user.path("username").stringValue(null);
-            if (username == null || username.isEmpty()) {
-                throw new IllegalArgumentException("directory: users[" + i + "] has no username");
+            String at = "users[" + i + "]";
+            JsonNode user = DocumentFields.object(users.get(i), at);
+            String username = DocumentFields.name(user, "username", at + ".username");
+            Integer first = seen.putIfAbsent(username, i);
+            if (first != null) {
+                throw DocumentFields.error(at + ".username", Echo.json(user.get("username"))
+                        + " appears twice (first users[" + first + "])");
             }
             List<ChatAccount> chats = new ArrayList<>();
-            for (String nick : strings(user.path("ircnicks"))) {
+            for (String nick : DocumentFields.strings(user, "ircnicks", at + ".ircnicks")) {
                 ChatAccount account = ChatAccount.parse(nick);
                 if (account != null) {
                     chats.add(account);
                 }
             }
-            people.add(new Person(username, strings(user.path("emails")), chats,
-                    new LinkedHashSet<>(strings(user.path("groups")))));
+            people.add(new Person(username, DocumentFields.strings(user, "emails", at + ".emails"), chats,
+                    new LinkedHashSet<>(DocumentFields.strings(user, "groups", at + ".groups"))));
         }
+        JsonNode groupList = DocumentFields.optionalList(json, "groups", "groups");
         Map<String, Set<String>> groups = new HashMap<>();
-        for (JsonNode group : json.path("groups")) {
-            String name = group.path("groupname").stringValue(null);
-            if (name == null) {
-                throw new IllegalArgumentException("directory: a group has no groupname");
+        for (int i = 0; i < groupList.size(); i++) {
+            String at = "groups[" + i + "]";
+            JsonNode group = DocumentFields.object(groupList.get(i), at);
+            String name = DocumentFields.name(group, "groupname", at + ".groupname");
+            if (groups.containsKey(name)) {
+                throw DocumentFields.error(at + ".groupname", Echo.json(group.get("groupname")) + " appears twice");
             }
-            groups.put(name, new LinkedHashSet<>(strings(group.path("members"))));
+            groups.put(name, new LinkedHashSet<>(DocumentFields.strings(group, "members", at + ".members")));
         }
         return new InMemoryDirectory(people, groups);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : array) {
-            if (item.isString()) {
-                out.add(item.stringValue());
-            }
-        }
-        return out;
     }
 
     @Override

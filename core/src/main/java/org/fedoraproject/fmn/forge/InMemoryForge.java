@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.forge;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
+
+import org.fedoraproject.fmn.text.Echo;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,42 +48,51 @@ public final class InMemoryForge implements Forge {
     }
 
     /**
-     * Reads the forge JSON. Projects in namespaces FMN does not track are skipped.
+     * Reads the forge JSON strictly: every field FMN uses must have its type ({@code
+     * access_users} and {@code access_groups} are objects whose roles are lists of strings;
+     * either may be absent or null), a project is named once. Projects in namespaces FMN does
+     * not track are skipped; other fields, and roles FMN does not know, are not looked at.
      *
-     * @throws IllegalArgumentException naming the entry when the JSON is not of that shape
+     * @throws IllegalArgumentException naming the field by its path in the document, as in
+     *         {@code projects[3].access_users.owner: expected a list of strings, got "alice"}
      */
     public static InMemoryForge fromJson(JsonNode json) {
-        JsonNode list = json.path("projects");
-        if (!list.isArray()) {
-            throw new IllegalArgumentException("distgit: \"projects\" must be a list");
+        if (json == null || !json.isObject() || !json.has("projects")) {
+            throw DocumentFields.error("the document", "expected an object {\"projects\": [...]}, got " + Echo.json(json));
         }
+        JsonNode list = DocumentFields.optionalList(json, "projects", "projects");
         List<ProjectAccess> projects = new ArrayList<>();
+        Map<Artifact, Integer> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            JsonNode project = list.get(i);
-            String namespace = project.path("namespace").stringValue(null);
-            String name = project.path("name").stringValue(null);
-            if (namespace == null || name == null) {
-                throw new IllegalArgumentException("distgit: projects[" + i + "] needs a namespace and a name");
-            }
+            String at = "projects[" + i + "]";
+            JsonNode project = DocumentFields.object(list.get(i), at);
+            String namespace = DocumentFields.name(project, "namespace", at + ".namespace");
+            String name = DocumentFields.name(project, "name", at + ".name");
+            Map<Role, List<String>> users = roles(project, "access_users", at);
+            Map<Role, List<String>> groups = roles(project, "access_groups", at);
             ArtifactType type = ArtifactType.ofKey(namespace);
             if (type == null) {
                 continue;
             }
-            projects.add(new ProjectAccess(new Artifact(type, name),
-                    roles(project.path("access_users")), roles(project.path("access_groups"))));
+            Artifact artifact = new Artifact(type, name);
+            Integer first = seen.putIfAbsent(artifact, i);
+            if (first != null) {
+                throw DocumentFields.error(at, Echo.of(namespace + "/" + name) + " appears twice (first projects[" + first + "])");
+            }
+            projects.add(new ProjectAccess(artifact, users, groups));
         }
         return new InMemoryForge(projects);
     }
 
-    private static Map<Role, List<String>> roles(JsonNode access) {
+    private static Map<Role, List<String>> roles(JsonNode project, String key, String at) {
         Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
+        JsonNode access = project.get(key);
+        if (access == null || access.isNull()) {
+            return byRole;
+        }
+        DocumentFields.object(access, at + "." + key);
         for (Role role : Role.values()) {
-            List<String> names = new ArrayList<>();
-            for (JsonNode name : access.path(role.key())) {
-                if (name.isString()) {
-                    names.add(name.stringValue());
-                }
-            }
+            List<String> names = DocumentFields.strings(access, role.key(), at + "." + key + "." + role.key());
             if (!names.isEmpty()) {
                 byRole.put(role, names);
             }

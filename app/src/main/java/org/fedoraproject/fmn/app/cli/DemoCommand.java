@@ -70,11 +70,13 @@ public final class DemoCommand implements Callable<Integer> {
                 totals[1] += notifications.size();
             });
             out.printf("%d messages, %d notifications.%n", totals[0], totals[1]);
-            out.flush();
+            StandardOutput.check(out);
             return failed == 0 ? 0 : 1;
-        } catch (InputFiles.UnusableFile e) {
+        } catch (UnusableFile e) {
             err.println("fmn demo: " + e.getMessage());
             return 2;
+        } finally {
+            out.flush(); // what was shown before an input became unreadable
         }
     }
 

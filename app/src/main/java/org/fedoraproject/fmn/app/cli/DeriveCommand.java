@@ -25,12 +25,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "line, and prints one JSON object a line: id, app_name, app_icon,",
                 "agent_name, usernames, groups, packages, containers, modules, flatpaks,",
                 "summary, text, url, severity. A malformed line is reported on stderr with",
-                "its number and the others go on; the exit status is then 1."})
+                "its number and the others go on; the exit status is then 1. An input that",
+                "cannot be read or an output that cannot be written stops it with status 2."})
 public final class DeriveCommand implements Callable<Integer> {
+
+    /** How many lines are written between two checks that standard output still takes them. */
+    private static final int CHECK_EVERY = 1024;
 
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
             description = "file of serialized messages; '-' or nothing reads standard input")
-    private String file;
+    private Path file;
 
     @Spec
     private CommandSpec spec;
@@ -40,18 +44,24 @@ public final class DeriveCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SchemaRegistry registry = SchemaRegistry.standard();
+        long[] written = {0};
         try {
-            int malformed = InputFiles.eachLine(Path.of(file), err, line -> {
+            int malformed = InputFiles.eachLine(file, err, line -> {
                 Message message = SerializedMessageCodec.read(line.bytes());
                 out.write(Json.MAPPER.writeValueAsString(FactsJson.toTree(registry.derive(message))));
                 out.write('\n');
+                // Stop soon when nobody takes the output any more, not after the whole input.
+                if (++written[0] % CHECK_EVERY == 0) {
+                    StandardOutput.check(out);
+                }
             });
+            StandardOutput.check(out);
             return malformed == 0 ? 0 : 1;
-        } catch (InputFiles.UnusableFile e) {
+        } catch (UnusableFile e) {
             err.println("fmn derive: " + e.getMessage());
             return 2;
         } finally {
-            out.flush();
+            out.flush(); // what was derived before the input became unreadable
             err.flush();
         }
     }

@@ -1,12 +1,6 @@
 package org.fedoraproject.fmn.app.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +37,9 @@ import picocli.CommandLine.Spec;
                 "lines, sorted by message id, protocol and address:",
                 "  {\"message_id\":\"…\",\"protocol\":\"email\",\"address\":\"…\",\"rule_ids\":[5,17]}",
                 "Progress and a summary go to stderr. Lines that cannot be read are reported",
-                "with their file and line and skipped; the exit status is then 1."})
+                "with their file and line and skipped; the exit status is then 1. A file that",
+                "cannot be used (unreadable, too large, of the wrong shape; an output that",
+                "cannot be written) stops it with status 2."})
 public final class MatchCommand implements Callable<Integer> {
 
     @Option(names = "--directory", required = true, paramLabel = "FILE",
@@ -83,17 +79,19 @@ public final class MatchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(err);
-        } catch (InputFiles.UnusableFile e) {
+        try (OutputFile output = OutputFile.open(out, spec.commandLine().getOut())) {
+            return run(output, err);
+        } catch (UnusableFile e) {
             err.println("fmn match: " + e.getMessage());
             return 2;
+        } finally {
+            err.flush();
         }
     }
 
-    private int run(PrintWriter err) throws IOException {
+    private int run(OutputFile output, PrintWriter err) {
         Progress progress = new Progress(err);
         OfflineWorld world = OfflineWorld.load(directoryFile, distgitFile, rulesFile, err);
         progress.say("read %,d accounts and %,d dist-git projects", world.directory().size(), world.forge().size());
@@ -128,7 +126,7 @@ public final class MatchCommand implements Callable<Integer> {
         lines.sort(Comparator.comparing(OutputLine::messageId, PythonFormat.CODE_POINT_ORDER)
                 .thenComparing(OutputLine::protocol, PythonFormat.CODE_POINT_ORDER)
                 .thenComparing(OutputLine::address, PythonFormat.CODE_POINT_ORDER));
-        write(lines);
+        output.writeLines(() -> lines.stream().map(OutputLine::json).iterator());
 
         progress.say("rules: %,d (%,d enabled, %,d to disable: owner gone)", world.rules().size(), world.index().size(),
                 toDisable.size());
@@ -140,26 +138,6 @@ public final class MatchCommand implements Callable<Integer> {
 
     /** One output line, with what it is sorted by. */
     private record OutputLine(String messageId, String protocol, String address, String json) {
-    }
-
-    private void write(List<OutputLine> lines) throws IOException {
-        if ("-".equals(out.toString())) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            writeLines(lines, stdout);
-            stdout.flush();
-            return;
-        }
-        try (Writer writer = new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16)) {
-            writeLines(lines, writer);
-        }
-    }
-
-    private static void writeLines(List<OutputLine> lines, Writer writer) throws IOException {
-        for (OutputLine line : lines) {
-            writer.write(line.json());
-            writer.write('\n');
-        }
     }
 
     /** Progress lines on stderr, at most one a second while matching. */

@@ -2,11 +2,16 @@ package org.fedoraproject.fmn.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.fedoraproject.fmn.app.Fmn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
@@ -34,5 +39,22 @@ class DemoCommandTest {
                 .contains("→ nobody is notified")
                 .contains("Sent by Fedora Notifications: https://notifications.fedoraproject.org/rules/1")
                 .contains("5 messages, 6 notifications.");
+    }
+
+    @Test
+    void aFolderWhereTheMessagesShouldBeIsNamedWithAReason(@TempDir Path data) throws IOException {
+        for (String file : List.of("directory.json", "distgit.json", "rules.jsonl")) {
+            Files.copy(Path.of("..", "demo", file), data.resolve(file));
+        }
+        Files.createDirectory(data.resolve("messages.jsonl"));
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Fmn.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int status = commandLine.execute("demo", "--data", data.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn demo: " + data.resolve("messages.jsonl") + ": is a directory\n");
+        assertThat(status).isEqualTo(2);
     }
 }

@@ -85,4 +85,103 @@ class DeriveCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("no such file");
     }
+
+    @Test
+    void aFolderIsNamedWithAReason() {
+        int status = fmn("derive", dir.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: " + dir + ": is a directory\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void anEmptyFileNameIsRefused() {
+        int status = fmn("derive", "");
+
+        assertThat(err.toString()).isEqualTo("fmn derive: the file name is empty\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedSaysWhy() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "not a folder");
+
+        int status = fmn("derive", plain.resolve("messages.jsonl").toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: " + plain.resolve("messages.jsonl") + ": not a directory\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWithoutReadPermissionSaysSo() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.jsonl"), message("m1", "a.first") + "\n");
+        Files.setPosixFilePermissions(secret, java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "root reads every file");
+
+        int status = fmn("derive", secret.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: " + secret + ": permission denied\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsReportedAndSkippedAndTheRestIsRead() throws IOException {
+        Path file = dir.resolve("long.jsonl");
+        try (var write = Files.newOutputStream(file)) {
+            write.write((message("m1", "a.first") + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int i = 0; i < 17; i++) {
+                write.write(chunk);
+            }
+            write.write(("\n" + message("m3", "a.third") + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        int status = fmn("derive", file.toString());
+
+        assertThat(err.toString()).isEqualTo(file + ":2: longer than 16 MiB (the limit)\n");
+        assertThat(out.toString()).contains("\"id\":\"m1\"").contains("\"id\":\"m3\"");
+        assertThat(status).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsReportedWithItsReason() throws IOException {
+        Path file = dir.resolve("messages.jsonl");
+        Files.writeString(file, message("m1", "a.first") + "\n");
+        CommandLine commandLine = Fmn.commandLine();
+        commandLine.setOut(StandardOutput.of(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        int status = commandLine.execute("derive", file.toString());
+
+        assertThat(err.toString()).isEqualTo("fmn derive: standard output: write failed: no space left on device\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aValueQuotedInAnErrorCannotForgeALineOrDriveTheTerminal() throws IOException {
+        Path file = dir.resolve("forged.jsonl");
+        String id = "m1\n" + file + ":99: forged\u001b[2J\r";
+        Files.writeString(file, Json.MAPPER.writeValueAsString(java.util.Map.of("id", id, "topic", "a.b")) + "\n");
+
+        fmn("derive", file.toString());
+
+        assertThat(err.toString()).isEqualTo(file + ":1: message m1\\n" + file + ":99: forged\\u001b[2J\\r has no body\n");
+    }
+
+    @Test
+    void aHugeValueQuotedInAnErrorIsCutShort() throws IOException {
+        Path file = dir.resolve("huge.jsonl");
+        Files.writeString(file, Json.MAPPER.writeValueAsString(java.util.Map.of("id", "x".repeat(5_000_000), "topic", "a.b")) + "\n");
+
+        fmn("derive", file.toString());
+
+        assertThat(err.toString()).hasSizeLessThan(2_000).startsWith(file + ":1: message xxx").contains(" more)…")
+                .endsWith("xxx has no body\n");
+    }
 }

@@ -3,6 +3,7 @@ package org.fedoraproject.fmn.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -158,5 +159,134 @@ class MatchCommandTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("nope.json: no such file");
+    }
+
+    @Test
+    void aRuleIdSeenBeforeIsReportedWithTheFirstLineAndSkipped() throws IOException {
+        Files.writeString(dir.resolve("rules.jsonl"), String.join("\n",
+                rule(1, "alice", "{\"name\": \"artifacts-owned\", \"params\": [\"alice\"]}",
+                        "{\"protocol\": \"email\", \"address\": \"alice@example.org\"}"),
+                rule(1, "bob", "{\"name\": \"artifacts-owned\", \"params\": [\"bob\"]}",
+                        "{\"protocol\": \"irc\", \"address\": \"bobby\"}"),
+                rule(2, "bob", "{\"name\": \"artifacts-owned\", \"params\": [\"bob\"]}",
+                        "{\"protocol\": \"irc\", \"address\": \"bobby\"}").replace("\"disabled\": false", "\"disabled\": true"),
+                rule(2, "bob", "{\"name\": \"artifacts-owned\", \"params\": [\"bob\"]}",
+                        "{\"protocol\": \"irc\", \"address\": \"bobby\"}")) + "\n");
+
+        int status = fmn(args());
+
+        assertThat(err.toString())
+                .contains(dir.resolve("rules.jsonl") + ":2: rule 1 appears twice (first on line 1)\n")
+                .contains(dir.resolve("rules.jsonl") + ":4: rule 2 appears twice (first on line 3)\n")
+                .doesNotContain("Exception");
+        assertThat(Files.readAllLines(dir.resolve("out.jsonl"))).containsExactly(
+                "{\"message_id\":\"m1\",\"protocol\":\"email\",\"address\":\"alice@example.org\",\"rule_ids\":[1]}",
+                "{\"message_id\":\"m2\",\"protocol\":\"email\",\"address\":\"alice@example.org\",\"rule_ids\":[1]}");
+        assertThat(status).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderGivenForAnInputFileIsNamedWithAReason() {
+        for (String option : List.of("--rules", "--messages", "--directory", "--distgit")) {
+            err.getBuffer().setLength(0);
+
+            int status = fmn(args(option, dir.toString()));
+
+            assertThat(err.toString()).as(option).endsWith("fmn match: " + dir + ": is a directory\n")
+                    .doesNotContain("Exception");
+            assertThat(status).as(option).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anUnusableOutputIsReportedBeforeAnyWork() throws IOException {
+        Path missing = dir.resolve("no-such-folder").resolve("out.jsonl");
+        for (String out : List.of(dir.toString(), missing.toString())) {
+            err.getBuffer().setLength(0);
+
+            int status = fmn(args("--out", out));
+
+            assertThat(err.toString()).as(out).startsWith("fmn match: " + out + ": ")
+                    .doesNotContain("indexed").doesNotContain("Exception");
+            assertThat(status).as(out).isEqualTo(2);
+        }
+        assertThat(err.toString()).isEqualTo("fmn match: " + missing + ": no such file or directory\n");
+    }
+
+    @Test
+    void aFailedWriteOfTheOutputNamesTheFile() {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+
+        int status = fmn(args("--out", full.toString()));
+
+        assertThat(err.toString()).contains("fmn match: /dev/full: write failed: no space left on device\n")
+                .doesNotContain("Exception");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void theOutputMayBeOneOfTheInputs() throws IOException {
+        Path messages = dir.resolve("messages.jsonl");
+
+        fmn(args("--out", messages.toString()));
+
+        assertThat(Files.readAllLines(messages)).hasSize(3).allMatch(l -> l.startsWith("{\"message_id\":"));
+    }
+
+    @Test
+    void aWrongTypedFieldOfTheAccountsIsReportedWithItsPath() throws IOException {
+        Files.writeString(dir.resolve("directory.json"), """
+                {"users": [{"username": "alice", "emails": ["alice@example.org"]},
+                           {"username": "bob", "emails": "bob@example.org"}]}
+                """);
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).isEqualTo("fmn match: " + dir.resolve("directory.json")
+                + ": users[1].emails: expected a list of strings, got \"bob@example.org\"\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongTypedAccessListIsReportedWithItsPath() throws IOException {
+        Files.writeString(dir.resolve("distgit.json"), """
+                {"projects": [{"namespace": "rpms", "name": "vim", "access_users": {"owner": "alice"}}]}
+                """);
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).isEqualTo("fmn match: " + dir.resolve("distgit.json")
+                + ": projects[0].access_users.owner: expected a list of strings, got \"alice\"\n");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void accountsThatAreNotStrictUtf8AreRefused() throws IOException {
+        // C0 AF: an overlong encoding of '/', which a lenient decoder reads as '/'.
+        var bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("{\"users\": [{\"username\": \"al".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xc0);
+        bytes.write(0xaf);
+        bytes.writeBytes("ice\"}]}".getBytes(StandardCharsets.UTF_8));
+        Files.write(dir.resolve("directory.json"), bytes.toByteArray());
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).startsWith("fmn match: " + dir.resolve("directory.json") + ": ")
+                .contains("not valid UTF-8");
+        assertThat(status).isEqualTo(2);
+    }
+
+    @Test
+    void aDocumentLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        try (var file = new java.io.RandomAccessFile(dir.resolve("distgit.json").toFile(), "rw")) {
+            file.setLength((256L << 20) + 1); // sparse: nothing is written
+        }
+
+        int status = fmn(args());
+
+        assertThat(err.toString()).isEqualTo("fmn match: " + dir.resolve("distgit.json") + ": larger than 256 MiB (the limit)\n");
+        assertThat(status).isEqualTo(2);
     }
 }
