@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.directory;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,12 @@ public interface Directory {
     default boolean exists(String username) {
         return person(username).isPresent();
     }
+
+    /**
+     * The names of the accounts whose name contains {@code fragment}, sorted, at most
+     * {@code limit} of them: what people pick from when a rule follows someone.
+     */
+    List<String> search(String fragment, int limit);
 
     /** The members of a group; empty when the group does not exist. */
     Set<String> members(String groupName);

@@ -36,6 +36,11 @@ public final class InMemoryDirectory implements Directory {
         generation.incrementAndGet();
     }
 
+    @Override
+    public List<String> search(String fragment, int limit) {
+        return people.keySet().stream().filter(name -> name.contains(fragment)).sorted().limit(limit).toList();
+    }
+
     /** Removes an account (it was deleted). */
     public void remove(String username) {
         people.remove(username);

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * {...}}]}}, the fields of Pagure's project resource. Owning sets are computed once per
  * project, since matching asks for them on every message.
  */
-public final class InMemoryForge implements Forge {
+public final class InMemoryForge implements Forge, ProjectCatalog {
 
     private record Entry(ProjectAccess access, Owners owners) {
     }
@@ -119,5 +119,52 @@ public final class InMemoryForge implements Forge {
 
     public int size() {
         return projects.size();
+    }
+
+    @Override
+    public List<Artifact> matching(String pattern) {
+        return projects.keySet().stream().filter(artifact -> wildcardMatch(pattern, artifact.name())).toList();
+    }
+
+    @Override
+    public List<Artifact> ofUser(String username) {
+        return projects.values().stream().filter(entry -> entry.owners().users().contains(username))
+                .map(entry -> entry.access().artifact()).toList();
+    }
+
+    @Override
+    public List<Artifact> ofGroup(String groupName) {
+        return projects.values().stream().filter(entry -> entry.owners().groups().contains(groupName))
+                .map(entry -> entry.access().artifact()).toList();
+    }
+
+    /**
+     * Whether a name matches a Pagure pattern, {@code *} standing for any characters and the
+     * rest literal: the two-pointer match, which backtracks only to the last star, so it costs
+     * at most pattern length × name length whatever the pattern.
+     */
+    static boolean wildcardMatch(String pattern, String name) {
+        int p = 0;
+        int n = 0;
+        int star = -1;
+        int resume = 0;
+        while (n < name.length()) {
+            if (p < pattern.length() && pattern.charAt(p) != '*' && pattern.charAt(p) == name.charAt(n)) {
+                p++;
+                n++;
+            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = p++;
+                resume = n;
+            } else if (star >= 0) {
+                p = star + 1;
+                n = ++resume;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 }

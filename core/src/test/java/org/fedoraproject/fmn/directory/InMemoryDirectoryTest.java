@@ -77,4 +77,15 @@ class InMemoryDirectoryTest {
         refused("{\"users\": [{\"username\": \"alice\", \"emails\": \"a\\nfile:1: forged\"}]}",
                 "users[0].emails: expected a list of strings, got \"a\\nfile:1: forged\"");
     }
+
+    @Test
+    void searchFindsNamesContainingTheFragmentSortedAndBounded() {
+        InMemoryDirectory directory = read("""
+                {"users": [{"username": "mira"}, {"username": "amira"}, {"username": "oskar"}, {"username": "miranda"}]}
+                """);
+
+        assertThat(directory.search("mira", 10)).containsExactly("amira", "mira", "miranda");
+        assertThat(directory.search("mira", 2)).containsExactly("amira", "mira");
+        assertThat(directory.search("MIRA", 10)).as("account names are case-sensitive").isEmpty();
+    }
 }

@@ -60,4 +60,42 @@ class InMemoryForgeTest {
     void aDocumentOfAnotherShapeIsRefused() {
         refused("{\"repos\": []}", "the document: expected an object {\"projects\": [...]}, got an object");
     }
+
+    private static final String CATALOG = """
+            {"projects": [
+              {"namespace": "rpms", "name": "rust-serde", "access_users": {"owner": ["alice"]}, "access_groups": {"commit": ["rust-sig"]}},
+              {"namespace": "rpms", "name": "python-rich", "access_users": {"owner": ["bob"], "ticket": ["alice"]}},
+              {"namespace": "flatpaks", "name": "rust-serde", "access_users": {"collaborator": ["alice"]}},
+              {"namespace": "containers", "name": "serde", "access_groups": {"ticket": ["rust-sig"]}}]}
+            """;
+
+    @Test
+    void findsProjectsByPagurePattern() {
+        InMemoryForge forge = read(CATALOG);
+
+        assertThat(forge.matching("*serde*")).containsExactlyInAnyOrder(new Artifact(ArtifactType.RPMS, "rust-serde"),
+                new Artifact(ArtifactType.FLATPAKS, "rust-serde"), new Artifact(ArtifactType.CONTAINERS, "serde"));
+        assertThat(forge.matching("python-*")).containsExactly(new Artifact(ArtifactType.RPMS, "python-rich"));
+        assertThat(forge.matching("rich")).as("without a star the name must match whole").isEmpty();
+        assertThat(forge.matching("*.*")).as("a dot is literal").isEmpty();
+    }
+
+    @Test
+    void findsWhatAUserOrGroupHoldsAsMatchingCountsOwners() {
+        InMemoryForge forge = read(CATALOG);
+
+        assertThat(forge.ofUser("alice")).as("ticket access holds nothing").containsExactlyInAnyOrder(
+                new Artifact(ArtifactType.RPMS, "rust-serde"), new Artifact(ArtifactType.FLATPAKS, "rust-serde"));
+        assertThat(forge.ofGroup("rust-sig")).containsExactly(new Artifact(ArtifactType.RPMS, "rust-serde"));
+        assertThat(forge.ofUser("nobody")).isEmpty();
+    }
+
+    @Test
+    void aLongPatternAgainstALongNameStaysCheap() {
+        String name = "a".repeat(5_000);
+        String pattern = "*a".repeat(2_000) + "b";
+
+        assertThat(InMemoryForge.wildcardMatch(pattern, name)).isFalse();
+        assertThat(InMemoryForge.wildcardMatch("*a*", name)).isTrue();
+    }
 }

@@ -9,6 +9,7 @@ import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.directory.InMemoryDirectory;
 import org.fedoraproject.fmn.forge.Forge;
 import org.fedoraproject.fmn.forge.InMemoryForge;
+import org.fedoraproject.fmn.forge.ProjectCatalog;
 import org.fedoraproject.fmn.message.Json;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The account system and dist-git of the embedded default: read once from the demo folder's
  * {@code directory.json} and {@code distgit.json} (FASJSON's and Pagure's shapes). A deployment
- * that configures FASJSON and Pagure replaces both beans.
+ * that configures FASJSON and Pagure replaces these beans.
  */
 @Configuration(proxyBeanMethods = false)
 class DemoWorldConfiguration {
@@ -31,9 +32,10 @@ class DemoWorldConfiguration {
         return read(demo.resolve("directory.json"), InMemoryDirectory::fromJson);
     }
 
+    /** The demo dist-git, both as matching's {@link Forge} and as the API's {@link ProjectCatalog}. */
     @Bean
-    @ConditionalOnMissingBean
-    Forge forge(@Value("${fmn.demo.dir}") Path demo) {
+    @ConditionalOnMissingBean(Forge.class)
+    InMemoryForge forge(@Value("${fmn.demo.dir}") Path demo) {
         return read(demo.resolve("distgit.json"), InMemoryForge::fromJson);
     }
 
