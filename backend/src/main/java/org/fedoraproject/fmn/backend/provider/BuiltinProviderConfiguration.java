@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.backend.provider;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 import org.fedoraproject.fmn.backend.auth.ApiAccessProperties;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -33,7 +35,10 @@ import org.springframework.security.oauth2.server.resource.authentication.Opaque
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -105,8 +110,9 @@ public class BuiltinProviderConfiguration {
         MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 
+        List<String> crossOrigin = crossOriginPaths(settings);
         http.oauth2AuthorizationServer(server -> {
-            http.securityMatcher(server.getEndpointsMatcher());
+            http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(), preflights(crossOrigin)));
             server.tokenGenerator(tokenGenerator(signingKey))
                     .clientAuthentication(c -> c
                             .authenticationConverter(new PublicClientRequests(settings.getTokenRevocationEndpoint()))
@@ -121,7 +127,7 @@ public class BuiltinProviderConfiguration {
                         .jwt(j -> j.authenticationManager(new ProviderManager(
                                 new OpaqueTokenAuthenticationProvider(new IssuedTokenIntrospector(authorizations))))))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browsers))
-                .cors(c -> c.configurationSource(cors(settings, CorsPolicy.forOrigins(access.corsOrigins()))));
+                .cors(c -> c.configurationSource(cors(crossOrigin, CorsPolicy.forOrigins(access.corsOrigins()))));
         return http.build();
     }
 
@@ -146,14 +152,22 @@ public class BuiltinProviderConfiguration {
                 new RefreshTokens(Clock.systemUTC()));
     }
 
-    /** Browsers' pages may read discovery and call the token, UserInfo and revocation endpoints. */
-    private static UrlBasedCorsConfigurationSource cors(AuthorizationServerSettings settings, CorsConfiguration policy) {
-        UrlBasedCorsConfigurationSource cors = new UrlBasedCorsConfigurationSource();
-        for (String path : new String[] {"/.well-known/openid-configuration", "/.well-known/oauth-authorization-server",
+    /** The paths a browser's page calls across origins: discovery and the token, UserInfo and revocation endpoints. */
+    private static List<String> crossOriginPaths(AuthorizationServerSettings settings) {
+        return List.of("/.well-known/openid-configuration", "/.well-known/oauth-authorization-server",
                 settings.getTokenEndpoint(), settings.getOidcUserInfoEndpoint(), settings.getJwkSetEndpoint(),
-                settings.getTokenRevocationEndpoint()}) {
-            cors.registerCorsConfiguration(path, policy);
-        }
+                settings.getTokenRevocationEndpoint());
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(List<String> paths, CorsConfiguration policy) {
+        UrlBasedCorsConfigurationSource cors = new UrlBasedCorsConfigurationSource();
+        paths.forEach(path -> cors.registerCorsConfiguration(path, policy));
         return cors;
+    }
+
+    /** CORS preflights, which Spring's endpoint matcher leaves out, to the same paths. */
+    private static RequestMatcher preflights(List<String> paths) {
+        PathPatternRequestMatcher.Builder matchers = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(paths.stream().map(path -> (RequestMatcher) matchers.matcher(HttpMethod.OPTIONS, path)).toList());
     }
 }
