@@ -28,6 +28,11 @@ public record OidcProperties(URI issuer, URI introspectionUri, URI userinfoUri, 
             List.of("fmn.oidc.issuer", "fmn.oidc.introspection-uri", "fmn.oidc.userinfo-uri");
 
     public OidcProperties {
+        // An empty value (FMN_OIDC_ISSUER= in an environment file) sets nothing, as the
+        // built-in provider's switch reads it.
+        issuer = blankToNull(issuer);
+        introspectionUri = blankToNull(introspectionUri);
+        userinfoUri = blankToNull(userinfoUri);
         if (clientSecret != null && clientSecretFile != null) {
             throw new IllegalArgumentException("fmn.oidc: set client-secret or client-secret-file, not both");
         }
@@ -41,5 +46,9 @@ public record OidcProperties(URI issuer, URI introspectionUri, URI userinfoUri, 
     /** The client secret, from the value or the file; {@code null} when none is configured. */
     public Secret secret() {
         return clientSecretFile != null ? Secret.readFrom(clientSecretFile) : clientSecret;
+    }
+
+    private static URI blankToNull(URI uri) {
+        return uri == null || uri.toString().isBlank() ? null : uri;
     }
 }
