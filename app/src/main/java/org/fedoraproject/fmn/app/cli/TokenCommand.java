@@ -69,6 +69,10 @@ public final class TokenCommand implements Callable<Integer> {
                 err.println("fmn token: there is no demo account \"" + username + "\" in " + file);
                 return 2;
             }
+            if (secret.startsWith("{")) {
+                err.println("fmn token: " + file + " keeps the password of " + username + " encoded: give it with --password");
+                return 2;
+            }
         }
         try {
             out.println(new ProviderLogin(url).accessToken(username, secret));

@@ -19,6 +19,9 @@ final class BuiltinProviderCondition extends SpringBootCondition {
         Environment environment = context.getEnvironment();
         String enabled = environment.getProperty("fmn.oidc.builtin.enabled", "");
         if (StringUtils.hasText(enabled)) {
+            if (!enabled.strip().equalsIgnoreCase("true") && !enabled.strip().equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException("fmn.oidc.builtin.enabled must be true or false (or unset), not \"" + enabled + "\"");
+            }
             return Boolean.parseBoolean(enabled.strip())
                     ? ConditionOutcome.match("fmn.oidc.builtin.enabled is true")
                     : ConditionOutcome.noMatch("fmn.oidc.builtin.enabled is false");
