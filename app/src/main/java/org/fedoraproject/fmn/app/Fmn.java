@@ -10,6 +10,7 @@ import org.fedoraproject.fmn.app.cli.DeriveCommand;
 import org.fedoraproject.fmn.app.cli.MatchCommand;
 import org.fedoraproject.fmn.app.cli.ServeCommand;
 import org.fedoraproject.fmn.app.cli.StandardOutput;
+import org.fedoraproject.fmn.app.cli.TokenCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "FMN 0.1.0",
         description = "Fedora Messaging Notifications.",
-        subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class, DbCommand.class})
+        subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class,
+                DbCommand.class, TokenCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {
