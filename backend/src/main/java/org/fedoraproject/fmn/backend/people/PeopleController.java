@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.backend.people;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.fedoraproject.fmn.backend.auth.Identity;
 import org.fedoraproject.fmn.database.user.User;
@@ -14,6 +15,7 @@ import org.fedoraproject.fmn.message.Json;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping("/api/v1/users")
 class PeopleController {
+
+    /** Enough for a search-as-you-type list; a longer fragment narrows it. */
+    private static final int SEARCH_LIMIT = 100;
 
     private final Directory directory;
     private final UserRepository users;
@@ -44,6 +49,18 @@ class PeopleController {
         json.put("name", user.name());
         json.put("is_admin", caller.admin());
         return json;
+    }
+
+    /**
+     * Account names containing {@code search}, for people picking whom to follow; without a
+     * search, the caller's own name (none when anonymous), as FMN answers.
+     */
+    @GetMapping
+    List<String> search(@RequestParam(required = false) String search, Optional<Identity> caller) {
+        if (search == null || search.isEmpty()) {
+            return caller.map(identity -> List.of(identity.name())).orElse(List.of());
+        }
+        return directory.search(search, SEARCH_LIMIT);
     }
 
     /** The account in FASJSON's shape, or {@code null} when there is none (FMN answers the same). */

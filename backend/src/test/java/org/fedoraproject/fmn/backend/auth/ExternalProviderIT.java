@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.fedoraproject.fmn.backend.BackendConfiguration;
+import org.fedoraproject.fmn.directory.InMemoryDirectory;
+import org.fedoraproject.fmn.forge.InMemoryForge;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,17 @@ class ExternalProviderIT {
         @Bean
         Clock clock() {
             return clock;
+        }
+
+        /** The API's other endpoints need an account system and a dist-git; these tests ask neither. */
+        @Bean
+        InMemoryDirectory directory() {
+            return new InMemoryDirectory(java.util.List.of(), java.util.Map.of());
+        }
+
+        @Bean
+        InMemoryForge forge() {
+            return new InMemoryForge(java.util.List.of());
         }
 
         @Bean
