@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +16,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code fmn serve}: runs FMN as a service. With no configuration every component runs in this
@@ -27,18 +33,31 @@ import picocli.CommandLine.Option;
                 "Runs FMN as a service: the REST API and, as they are built, every other role.",
                 "",
                 "With no configuration it runs on embedded defaults with demo data, listening",
-                "on http://localhost:8080, all its state under the data folder."})
+                "on http://localhost:8080, all its state under the data folder. Any Spring",
+                "property can follow as --name=value (--fmn.database.url=...): see docs/admin.md."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "where FMN keeps its state (default: the checkout's data/)")
     private Path dataDir;
 
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--port", paramLabel = "PORT", description = "the HTTP port (default: 8080)")
     private Integer port;
 
+    @Unmatched
+    private List<String> settings = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
-        ConfigurableApplicationContext context = start(dataDir, port);
+        for (String setting : settings) {
+            if (!setting.startsWith("--") || !setting.contains("=")) {
+                throw new ParameterException(spec.commandLine(),
+                        "settings are given as --name=value (e.g. --fmn.database.url=jdbc:postgresql://db/fmn), not " + setting);
+            }
+        }
+        ConfigurableApplicationContext context = start(dataDir, port, settings.toArray(String[]::new));
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
