@@ -70,7 +70,8 @@ public final class Message {
         if (header == null) {
             return Severity.INFO;
         }
-        if (header.isNumber() && header.canConvertToExactIntegral()) {
+        // An integer beyond 64 bits is a number too, just not one of the four.
+        if (header.isNumber() && header.canConvertToExactIntegral() && header.canConvertToLong()) {
             Severity severity = Severity.ofLevel(header.asLong());
             if (severity != null) {
                 return severity;

@@ -41,7 +41,8 @@ public final class RuleReader {
             throw new InvalidRuleException("rule", "(rule)", "expected a JSON object, got " + json);
         }
         JsonNode idNode = json.get("id");
-        String rule = idNode != null && idNode.isIntegralNumber() ? "rule " + idNode.asLong() : "rule (no id)";
+        // Named by the id as written, which need not fit a long (that is reported on the field).
+        String rule = idNode != null && idNode.isIntegralNumber() ? "rule " + idNode : "rule (no id)";
         Context at = new Context(rule);
         long id = at.requiredLong(json, "id");
         String name = at.optionalString(json, "name");
@@ -221,8 +222,11 @@ public final class RuleReader {
 
         long requiredLong(JsonNode node, String field, String key) {
             JsonNode value = node.get(key);
-            if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
+            if (value == null || !value.isIntegralNumber()) {
                 throw error(field, "expected an integer, got " + value);
+            }
+            if (!value.canConvertToLong()) {
+                throw error(field, "expected an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got " + value);
             }
             return value.asLong();
         }

@@ -56,7 +56,9 @@ public final class FactsJson {
         String id = requiredString(json, "id");
         String topic = requiredString(json, "topic");
         JsonNode level = json.get("severity");
-        Severity severity = level != null && level.isIntegralNumber() ? Severity.ofLevel(level.asLong()) : null;
+        Severity severity = level != null && level.isIntegralNumber() && level.canConvertToLong()
+                ? Severity.ofLevel(level.asLong())
+                : null;
         if (severity == null) {
             throw new IllegalArgumentException("message " + id + ": severity is " + level + ", expected 10, 20, 30 or 40");
         }

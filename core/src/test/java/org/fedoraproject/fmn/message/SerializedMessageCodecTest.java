@@ -134,4 +134,18 @@ class SerializedMessageCodecTest {
 
         assertThat(message.severity()).isEqualTo(Severity.DEBUG);
     }
+
+    @Test
+    void aSeverityBeyondSixtyFourBitsIsNamedAsABadSeverity() {
+        for (String level : java.util.List.of("18446744073709551616", "-18446744073709551636", "1" + "0".repeat(400),
+                "2e400")) {
+            assertThatThrownBy(() -> SerializedMessageCodec.read("{\"id\": \"m1\", \"topic\": \"a.b\", "
+                    + "\"headers\": {\"fedora_messaging_severity\": " + level + "}, \"body\": {}}"))
+                    .as(level)
+                    .isInstanceOf(InvalidMessageException.class)
+                    .hasMessageStartingWith("message m1: header fedora_messaging_severity is ")
+                    .hasMessageEndingWith(", expected one of 10, 20, 30, 40")
+                    .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.BAD_SEVERITY);
+        }
+    }
 }

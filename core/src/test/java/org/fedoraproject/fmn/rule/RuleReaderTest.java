@@ -127,4 +127,20 @@ class RuleReaderTest {
         assertThatThrownBy(() -> read(replace("\"warning\", \"error\"", "\"warning\", \"fatal\"")))
                 .hasMessageStartingWith("rule 5: generation_rules[0].filters.severities: unknown severity \"fatal\"");
     }
+
+    @Test
+    void integersBeyondSixtyFourBitsAreNamedWithTheirField() {
+        String big = "18446744073709551616";
+        assertThatThrownBy(() -> read(replace("\"id\": 5,", "\"id\": " + big + ",")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule " + big + ": id: expected an integer from -9223372036854775808 to "
+                        + "9223372036854775807, got " + big);
+        assertThatThrownBy(() -> read(replace("\"id\": 4,", "\"id\": -" + big + ",")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("rule 5: user.id: expected an integer from ");
+        assertThatThrownBy(() -> read(replace("\"id\": 7,", "\"id\": " + big + ",")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].id: expected an integer from ");
+        assertThatThrownBy(() -> read(replace("\"generated_last_week\": 3", "\"generated_last_week\": " + big)))
+                .hasMessageStartingWith("rule 5: generated_last_week: expected an integer from ");
+    }
 }
