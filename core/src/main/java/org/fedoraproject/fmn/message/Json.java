@@ -39,11 +39,17 @@ public final class Json {
 
     /**
      * Parses a JSON document from its UTF-8 bytes, refusing bytes that are not UTF-8 as a
-     * strict decoder does (Jackson's own parser lets some invalid sequences through). Parsing
-     * the bytes directly saves decoding them to a string first.
+     * strict decoder does (Jackson's own parser lets some invalid sequences through) and bytes
+     * holding a NUL, which no JSON text does (Jackson would take them for UTF-16 or UTF-32
+     * and decode them by its guess). Parsing the bytes directly saves decoding them to a
+     * string first.
      */
     public static JsonNode parseUtf8(byte[] utf8, String what) {
         int bad = Utf8.firstInvalid(utf8);
+        if (bad >= 0 && utf8[bad] == 0) {
+            throw new InvalidMessageException(Problem.NOT_UTF8, what + " is not UTF-8 JSON: it holds a NUL byte at offset "
+                    + bad + " (as UTF-16 or UTF-32 text would)");
+        }
         if (bad >= 0) {
             throw new InvalidMessageException(Problem.NOT_UTF8,
                     what + " is not valid UTF-8: malformed byte sequence at offset " + bad);

@@ -109,6 +109,29 @@ class SerializedMessageCodecTest {
     }
 
     @Test
+    void utf16AndUtf32LinesWithoutAByteOrderMarkAreRefusedForTheirNulBytes() {
+        String line = "{\"id\": \"m1\", \"topic\": \"a.b\", \"headers\": {}, \"body\": {}}";
+        for (java.nio.charset.Charset wide : java.util.List.of(StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32LE"))) {
+            assertThatThrownBy(() -> SerializedMessageCodec.read(line.getBytes(wide)))
+                    .as(wide.name())
+                    .isInstanceOf(InvalidMessageException.class)
+                    .hasMessage("message is not UTF-8 JSON: it holds a NUL byte at offset 1 (as UTF-16 or UTF-32 text would)")
+                    .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+        }
+    }
+
+    @Test
+    void aNulByteInAUtf8LineIsNamedWithItsOffset() {
+        byte[] line = "{\"id\": \"m\u00001\", \"topic\": \"a.b\", \"headers\": {}, \"body\": {}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> SerializedMessageCodec.read(line))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageStartingWith("message is not UTF-8 JSON: it holds a NUL byte at offset 9")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+    }
+
+    @Test
     void aSeverityOutsideTheFourLevelsIsRejected() {
         assertThatThrownBy(() -> SerializedMessageCodec.read(
                 "{\"id\": \"m1\", \"topic\": \"a.b\", \"headers\": {\"fedora_messaging_severity\": 25}, \"body\": {}}"))
