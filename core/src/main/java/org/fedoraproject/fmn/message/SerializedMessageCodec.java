@@ -21,9 +21,9 @@ public final class SerializedMessageCodec {
         return readTree(Json.parseUtf8(utf8, "message"));
     }
 
-    /** Reads one serialized message. */
+    /** Reads one serialized message, as its UTF-8 bytes are read. */
     public static Message read(String json) {
-        return readTree(Json.parse(json, "message"));
+        return read(Json.encodeUtf8(json, "message"));
     }
 
     private static Message readTree(JsonNode tree) {
