@@ -36,6 +36,9 @@ public final class AmqpMessageCodec {
         byte[] utf8 = charset.equals(StandardCharsets.UTF_8)
                 ? amqp.body()
                 : Json.decode(amqp.body(), charset, what + ": body").getBytes(StandardCharsets.UTF_8);
+        if (utf8.length > MessageLimits.MAX_BODY_BYTES) {
+            throw Json.bodyTooLarge(what, utf8.length);
+        }
         JsonNode body = Json.parseBodyUtf8(utf8, what + ": body");
         if (!body.isObject()) {
             throw new InvalidMessageException(Problem.WRONG_SHAPE,

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.fedoraproject.fmn.message.InvalidMessageException.Problem;
 
@@ -96,6 +97,13 @@ public final class Json {
             throw new InvalidMessageException(Problem.NOT_JSON,
                     what + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The error for a body larger than {@link MessageLimits#MAX_BODY_BYTES}; {@code what} names the message. */
+    static InvalidMessageException bodyTooLarge(String what, long bytes) {
+        return new InvalidMessageException(Problem.OVER_LIMIT, String.format(Locale.ROOT,
+                "%s: body is %,d bytes, over the limit of %,d bytes (%d MiB)", what, bytes,
+                MessageLimits.MAX_BODY_BYTES, MessageLimits.MAX_BODY_BYTES >> 20));
     }
 
     /**

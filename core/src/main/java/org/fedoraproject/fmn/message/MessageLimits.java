@@ -9,9 +9,10 @@ package org.fedoraproject.fmn.message;
 public final class MessageLimits {
 
     /**
-     * The largest body, in bytes of UTF-8 JSON text: far above what Fedora's publishers send
-     * (a few KB; the largest known, mass-update bodies, some hundreds of KB), and small enough
-     * that reading one, whose tree takes several times its size, is no danger to the consumer.
+     * The largest body, in bytes of UTF-8 JSON text: hundreds of times what Fedora's
+     * publishers send (a few KB; the largest of the shared corpus of real messages, 11 KB),
+     * and small enough that reading one, whose tree takes several times its size, is no danger
+     * to the consumer.
      */
     public static final int MAX_BODY_BYTES = 8 << 20;
 

@@ -16,8 +16,19 @@ public final class SerializedMessageCodec {
     private SerializedMessageCodec() {
     }
 
-    /** Reads one serialized message from its UTF-8 bytes. */
+    /**
+     * Reads one serialized message from its UTF-8 bytes.
+     *
+     * @throws InvalidMessageException when the bytes are no serialized message, or one past
+     *         {@link MessageLimits} (a body larger than {@link MessageLimits#MAX_BODY_BYTES} among them)
+     */
     public static Message read(byte[] utf8) {
+        if (utf8.length > MessageLimits.MAX_BODY_BYTES) {
+            SerializedBody.Size body = SerializedBody.measure(utf8);
+            if (body != null && body.bytes() > MessageLimits.MAX_BODY_BYTES) {
+                throw Json.bodyTooLarge("message" + (body.id() == null ? "" : " " + body.id()), body.bytes());
+            }
+        }
         return readTree(Json.parseUtf8(utf8, "message"));
     }
 

@@ -119,4 +119,67 @@ class MessageLimitsTest {
                 .hasMessage("message is beyond what FMN reads: a string in it is longer than 8,388,608 characters (the limit)")
                 .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.OVER_LIMIT);
     }
+
+    /** A body of exactly {@code bytes} bytes: an object holding one long string. */
+    private static String bodyOf(int bytes) {
+        return "{\"a\": \"" + "x".repeat(bytes - 9) + "\"}";
+    }
+
+    @Test
+    void aBodyOfTheLimitsSizeIsReadInEitherForm() {
+        String body = bodyOf(MessageLimits.MAX_BODY_BYTES);
+        assertThat(body.length()).isEqualTo(MessageLimits.MAX_BODY_BYTES);
+
+        assertThat(serialized(body).body().get("a").stringValue()).hasSize(MessageLimits.MAX_BODY_BYTES - 9);
+        assertThat(delivered(body).body().get("a").stringValue()).hasSize(MessageLimits.MAX_BODY_BYTES - 9);
+    }
+
+    @Test
+    void aLargerBodyIsRefusedNamingTheLimit() {
+        String body = bodyOf(MessageLimits.MAX_BODY_BYTES + 1);
+
+        assertThatThrownBy(() -> serialized(body))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessage("message m1: body is 8,388,609 bytes, over the limit of 8,388,608 bytes (8 MiB)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.OVER_LIMIT);
+        assertThatThrownBy(() -> delivered(body))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessage("message m1 on a.b: body is 8,388,609 bytes, over the limit of 8,388,608 bytes (8 MiB)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.OVER_LIMIT);
+    }
+
+    @Test
+    void aBodyInAnotherEncodingIsMeasuredAsUtf8() {
+        String body = bodyOf(MessageLimits.MAX_BODY_BYTES / 2 + 5).replace('x', '\u00e9');
+        AmqpMessage latin1 = new AmqpMessage("a.b", "m1", "application/json", "iso-8859-1", 2, null, Map.of(),
+                body.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> AmqpMessageCodec.read(latin1))
+                .hasMessageStartingWith("message m1 on a.b: body is 8,388,609 bytes, over the limit");
+    }
+
+    /** The bytes the calling thread allocated while running {@code action}. */
+    private static long allocatedBy(Runnable action) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        action.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
+    void aHugeBodyIsRefusedWithoutBuildingItsTree() {
+        StringBuilder line = new StringBuilder("{\"id\": \"m1\", \"topic\": \"a.b\", \"body\": {\"a\": [1");
+        while (line.length() < 50_000_000) {
+            line.append(",1");
+        }
+        byte[] bytes = line.append("]}}").toString().getBytes(StandardCharsets.UTF_8);
+        line = null;
+
+        long allocated = allocatedBy(() -> assertThatThrownBy(() -> SerializedMessageCodec.read(bytes))
+                .hasMessage("message m1: body is 49,999,966 bytes, over the limit of 8,388,608 bytes (8 MiB)"));
+
+        // The tree of 25 million numbers would take hundreds of MB; measuring the body takes next to nothing.
+        assertThat(allocated).isLessThan(1 << 20);
+    }
 }
