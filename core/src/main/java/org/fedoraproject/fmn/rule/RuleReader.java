@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fedoraproject.fmn.message.LoneSurrogates;
 import org.fedoraproject.fmn.message.Severity;
 
 import tools.jackson.databind.JsonNode;
@@ -202,6 +203,19 @@ public final class RuleReader {
             return new InvalidRuleException(rule, field, problem);
         }
 
+        /**
+         * A string of the rule, refused when UTF-8 cannot carry it: names and addresses are
+         * identities (two notifications to one address are one), and a lone surrogate would
+         * print as {@code ?}, making two of them one.
+         */
+        String text(String field, String value) {
+            String problem = LoneSurrogates.problem(value);
+            if (problem != null) {
+                throw error(field, problem);
+            }
+            return value;
+        }
+
         void requireObject(JsonNode node, String field) {
             if (node == null || !node.isObject()) {
                 throw error(field, "expected an object, got " + node);
@@ -236,7 +250,7 @@ public final class RuleReader {
             if (value == null || !value.isString() || value.stringValue().isBlank()) {
                 throw error(field, "expected a non-empty string, got " + value);
             }
-            return value.stringValue();
+            return text(field, value.stringValue());
         }
 
         String optionalString(JsonNode node, String key) {
@@ -251,7 +265,7 @@ public final class RuleReader {
             if (!value.isString()) {
                 throw error(field, "expected a string or null, got " + value);
             }
-            return value.stringValue();
+            return text(field, value.stringValue());
         }
 
         boolean optionalBoolean(JsonNode node, String key, boolean fallback) {
@@ -283,7 +297,7 @@ public final class RuleReader {
                 if (!item.isString() || item.stringValue().isBlank()) {
                     throw error(field + "[" + i + "]", "expected a non-empty string, got " + item);
                 }
-                out.add(item.stringValue());
+                out.add(text(field + "[" + i + "]", item.stringValue()));
             }
             return out;
         }

@@ -130,4 +130,15 @@ class AmqpMessageCodecTest {
                 .isInstanceOf(InvalidMessageException.class)
                 .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.BAD_SEVERITY);
     }
+
+    @Test
+    void aMessageIdWithALoneSurrogateIsRefused() {
+        AmqpMessage delivery = new AmqpMessage("a.b", "x\uD800", "application/json", "utf-8", 2, null, headers(),
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> AmqpMessageCodec.read(delivery))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessage("message id \"x\\ud800\" is not valid Unicode: it holds a lone surrogate (\\ud800)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+    }
 }

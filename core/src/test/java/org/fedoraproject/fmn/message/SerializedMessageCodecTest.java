@@ -171,4 +171,35 @@ class SerializedMessageCodecTest {
                     .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.BAD_SEVERITY);
         }
     }
+
+    @Test
+    void idsWithALoneSurrogateAreRefusedSoThatNoTwoMessagesShareAnId() {
+        for (String escape : java.util.List.of("\\ud800", "\\udc00", "\\udbff\\u0041")) {
+            assertThatThrownBy(() -> SerializedMessageCodec.read(
+                    "{\"id\": \"x" + escape + "\", \"topic\": \"a.b\", \"headers\": {}, \"body\": {}}"))
+                    .as(escape)
+                    .isInstanceOf(InvalidMessageException.class)
+                    .hasMessageStartingWith("message id \"x" + escape.substring(0, 6) + "")
+                    .hasMessageContaining("is not valid Unicode: it holds a lone surrogate (" + escape.substring(0, 6) + ")")
+                    .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+        }
+    }
+
+    @Test
+    void aTopicWithALoneSurrogateIsRefused() {
+        assertThatThrownBy(() -> SerializedMessageCodec.read(
+                "{\"id\": \"m1\", \"topic\": \"a.\\udc00\", \"headers\": {}, \"body\": {}}"))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessage("message m1: topic \"a.\\udc00\" is not valid Unicode: it holds a lone surrogate (\\udc00)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+    }
+
+    @Test
+    void escapedSurrogatePairsAreReadAsTheCharacterTheyMake() {
+        Message message = SerializedMessageCodec.read(
+                "{\"id\": \"x\\ud83d\\ude00\", \"topic\": \"a.\\ud83d\\ude00\", \"headers\": {}, \"body\": {}}");
+
+        assertThat(message.id()).isEqualTo("x\uD83D\uDE00");
+        assertThat(message.topic()).isEqualTo("a.\uD83D\uDE00");
+    }
 }

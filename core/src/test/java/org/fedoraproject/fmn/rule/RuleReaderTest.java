@@ -143,4 +143,22 @@ class RuleReaderTest {
         assertThatThrownBy(() -> read(replace("\"generated_last_week\": 3", "\"generated_last_week\": " + big)))
                 .hasMessageStartingWith("rule 5: generated_last_week: expected an integer from ");
     }
+
+    @Test
+    void aStringWithALoneSurrogateIsRefusedWhereverItIs() {
+        assertThatThrownBy(() -> read(replace("\"name\": \"dana\"", "\"name\": \"dana\\ud800\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: user.name: \"dana\\ud800\" is not valid Unicode: it holds a lone surrogate (\\ud800)");
+        assertThatThrownBy(() -> read(replace("dana@example.org", "dana\\udc00@example.org")))
+                .hasMessage("rule 5: generation_rules[0].destinations[0].address: \"dana\\udc00@example.org\" is not "
+                        + "valid Unicode: it holds a lone surrogate (\\udc00)");
+        assertThatThrownBy(() -> read(replace("\"koji\"", "\"koji\\udc00\"")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].filters.applications[1]: \"koji\\udc00\" is not valid");
+        assertThatThrownBy(() -> read(replace("\"*.bodhi.*\"", "\"*.bodhi.\\ud800*\"")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].filters.topic: \"*.bodhi.\\ud800*\" is not valid");
+        assertThatThrownBy(() -> read(replace("\"My packages\"", "\"My \\ud800packages\"")))
+                .hasMessageStartingWith("rule 5: name: \"My \\ud800packages\" is not valid");
+        assertThatThrownBy(() -> read(replace("\"vim\"", "\"vim\\ud800\"")))
+                .hasMessageStartingWith("rule 5: tracking_rule.params[0].name: \"vim\\ud800\" is not valid");
+    }
 }

@@ -37,4 +37,14 @@ class FactsJsonTest {
                     .hasMessage("message m1: severity is " + level + ", expected 10, 20, 30 or 40");
         }
     }
+
+    @Test
+    void anIdOrTopicWithALoneSurrogateIsRefused() {
+        assertThatThrownBy(() -> read("{\"id\": \"x\\ud800\", \"topic\": \"a.b\", \"severity\": 20}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("id \"x\\ud800\" is not valid Unicode: it holds a lone surrogate (\\ud800)");
+        assertThatThrownBy(() -> read("{\"id\": \"m1\", \"topic\": \"a.\\udc00\", \"severity\": 20}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("message m1: topic \"a.\\udc00\" is not valid Unicode: it holds a lone surrogate (\\udc00)");
+    }
 }
