@@ -81,8 +81,8 @@ public final class Json {
     private static JsonNode parseUtf8(JsonMapper mapper, byte[] utf8, String what) {
         int bad = Utf8.firstInvalid(utf8);
         if (bad >= 0 && utf8[bad] == 0) {
-            throw new InvalidMessageException(Problem.NOT_UTF8, what + " is not UTF-8 JSON: it holds a NUL byte at offset "
-                    + bad + " (as UTF-16 or UTF-32 text would)");
+            throw new InvalidMessageException(Problem.NOT_UTF8,
+                    what + " is not UTF-8 JSON: it holds a NUL byte at offset " + bad + " (as UTF-16 or UTF-32 text would)");
         }
         if (bad >= 0) {
             throw new InvalidMessageException(Problem.NOT_UTF8,

@@ -15,7 +15,7 @@ public final class LoneSurrogates {
     }
 
     /** The index of the first lone surrogate in {@code text}, or -1 when it has none. */
-    public static int find(String text) {
+    static int find(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -40,7 +40,8 @@ public final class LoneSurrogates {
         if (first < 0) {
             return null;
         }
-        return "\"" + escaped(text) + "\" is not valid Unicode: it holds a lone surrogate (" + escape(text.charAt(first)) + ")";
+        return "\"" + escaped(text) + "\" is not valid Unicode: it holds a lone surrogate ("
+                + escape(text.charAt(first)) + ")";
     }
 
     private static String escaped(String text) {

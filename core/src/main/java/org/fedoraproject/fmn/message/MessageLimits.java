@@ -30,7 +30,10 @@ public final class MessageLimits {
      */
     public static final int MAX_NUMBER_LENGTH = 1000;
 
-    /** The longest key of an object, in bytes of UTF-8: keys name fields, and are kept in a table shared by all messages. */
+    /**
+     * The longest key of an object, in bytes of UTF-8: keys name fields, and Jackson keeps
+     * them in a table all documents share.
+     */
     public static final int MAX_KEY_LENGTH = 50_000;
 
     /** The longest string, in characters: none can be longer than a body may be. */

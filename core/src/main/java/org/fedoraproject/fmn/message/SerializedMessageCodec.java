@@ -45,7 +45,10 @@ public final class SerializedMessageCodec {
         return read((ObjectNode) tree);
     }
 
-    /** Reads a serialized message already parsed into a tree. */
+    /**
+     * Reads a serialized message already parsed into a tree. The size limits of
+     * {@link MessageLimits} are the parser's: a tree built elsewhere is taken as it is.
+     */
     public static Message read(ObjectNode tree) {
         String topic = requiredString(tree, "topic");
         String id = requiredString(tree, "id");

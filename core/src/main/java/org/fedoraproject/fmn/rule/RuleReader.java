@@ -143,7 +143,8 @@ public final class RuleReader {
             JsonNode item = list.get(i);
             at.requireObject(item, itemField);
             at.rejectUnknownKeys(item, itemField, Set.of("protocol", "address"));
-            String protocolKey = at.requiredString(item, itemField + ".protocol", "protocol", RuleLimits.MAX_NAME_LENGTH);
+            String protocolKey = at.requiredString(item, itemField + ".protocol", "protocol",
+                    RuleLimits.MAX_NAME_LENGTH);
             Protocol protocol = Protocol.ofKey(protocolKey);
             if (protocol == null) {
                 throw at.error(itemField + ".protocol",
