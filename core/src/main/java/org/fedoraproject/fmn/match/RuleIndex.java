@@ -1,10 +1,13 @@
 package org.fedoraproject.fmn.match;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ObjIntConsumer;
 
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.Rule;
@@ -28,6 +31,10 @@ import org.fedoraproject.fmn.rule.TrackingRule;
  * change stay consistent. When stale rows outnumber live ones (and a margin), the index
  * <em>compacts</em>: it builds fresh tables from its live rules and swaps them in whole; a
  * match reads the tables of one build from start to end.
+ *
+ * <p>Building tables from many rules at once ({@link #of}, compacting) takes time and memory
+ * linear in the rules, however many share a key; a rule added or removed on its own copies
+ * the slots of each of its keys (see {@link PostingLists}).
  */
 public final class RuleIndex {
 
@@ -52,6 +59,15 @@ public final class RuleIndex {
         long changes() {
             return changes.get();
         }
+
+        /** Makes the slots gathered while these tables were built their posting lists. */
+        void publishGathered() {
+            byOwningUser.publishGathered();
+            byOwningGroup.publishGathered();
+            byFollowedArtifact.publishGathered();
+            byRelatedUser.publishGathered();
+            byFollowedUser.publishGathered();
+        }
     }
 
     /** A rule and the slot it has in the current tables. */
@@ -73,12 +89,16 @@ public final class RuleIndex {
 
     static RuleIndex of(Collection<Rule> rules, int compactionSlack) {
         RuleIndex index = new RuleIndex(compactionSlack);
+        Map<Long, Rule> enabled = new LinkedHashMap<>();
         for (Rule rule : rules) {
-            if (index.rules.containsKey(rule.id())) {
+            if (enabled.containsKey(rule.id())) {
                 throw new IllegalArgumentException("rule " + rule.id() + " appears twice");
             }
-            index.put(rule);
+            if (!rule.disabled()) {
+                enabled.put(rule.id(), rule);
+            }
         }
+        index.tables = build(enabled.values(), (rule, slot) -> index.rules.put(rule.id(), new Slotted(rule, slot)));
         return index;
     }
 
@@ -113,9 +133,7 @@ public final class RuleIndex {
 
     /** Writes the rule's row, then publishes its slot under its keys. */
     private static int index(Tables into, Rule rule) {
-        IndexedRule indexed = new IndexedRule(rule, into.owners.register(rule.ownerName()), into.destinations,
-                into.filterValues);
-        int slot = into.rules.add(indexed);
+        int slot = row(into, rule);
         forEachKey(into, rule, new KeyVisitor() {
             @Override
             public <K> void visit(PostingLists<K> lists, K key) {
@@ -126,15 +144,41 @@ public final class RuleIndex {
         return slot;
     }
 
+    /** Writes the rule's row in the tables and returns its slot. */
+    private static int row(Tables into, Rule rule) {
+        return into.rules.add(new IndexedRule(rule, into.owners.register(rule.ownerName()), into.destinations,
+                into.filterValues));
+    }
+
+    /**
+     * Fresh tables of these rules, built where no match reads them: the rows written and each
+     * key's slots gathered, then the posting lists made once, so that building costs what the
+     * rules hold however many share a key. {@code slotted} learns each rule's slot.
+     */
+    private static Tables build(Collection<Rule> rules, ObjIntConsumer<Rule> slotted) {
+        Tables fresh = new Tables();
+        for (Rule rule : rules) {
+            int slot = row(fresh, rule);
+            forEachKey(fresh, rule, new KeyVisitor() {
+                @Override
+                public <K> void visit(PostingLists<K> lists, K key) {
+                    lists.gather(key, slot);
+                }
+            });
+            slotted.accept(rule, slot);
+        }
+        fresh.publishGathered();
+        return fresh;
+    }
+
     private void compactIfStale() {
         // The live rules are those of the map; every other slot of the tables is stale.
         int live = rules.size();
         if (tables.rules.slotLimit() - live <= live + compactionSlack) {
             return;
         }
-        Tables fresh = new Tables();
-        rules.replaceAll((id, slotted) -> new Slotted(slotted.rule(), index(fresh, slotted.rule())));
-        tables = fresh;
+        List<Rule> liveRules = rules.values().stream().map(Slotted::rule).toList();
+        tables = build(liveRules, (rule, slot) -> rules.put(rule.id(), new Slotted(rule, slot)));
     }
 
     /** Visits each (posting lists, key) pair a rule is indexed under. */

@@ -31,10 +31,15 @@ public final class AmqpMessageCodec {
         String id = amqp.messageId();
         String what = "message " + id + " on " + amqp.routingKey();
         Charset charset = charsetOf(amqp.contentEncoding(), what);
-        // UTF-8, what every fedora-messaging publisher sends, is parsed from the bytes directly.
-        JsonNode body = charset.equals(StandardCharsets.UTF_8)
-                ? Json.parseUtf8(amqp.body(), what + ": body")
-                : Json.parse(Json.decode(amqp.body(), charset, what + ": body"), what + ": body");
+        // UTF-8, what every fedora-messaging publisher sends, is parsed from the bytes directly;
+        // a body in another encoding is decoded strictly, then read as UTF-8 likewise.
+        byte[] utf8 = charset.equals(StandardCharsets.UTF_8)
+                ? amqp.body()
+                : Json.decode(amqp.body(), charset, what + ": body").getBytes(StandardCharsets.UTF_8);
+        if (utf8.length > MessageLimits.MAX_BODY_BYTES) {
+            throw Json.bodyTooLarge(what, utf8.length);
+        }
+        JsonNode body = Json.parseBodyUtf8(utf8, what + ": body");
         if (!body.isObject()) {
             throw new InvalidMessageException(Problem.WRONG_SHAPE,
                     what + ": body is a JSON " + body.getNodeType().name().toLowerCase() + ", expected an object");

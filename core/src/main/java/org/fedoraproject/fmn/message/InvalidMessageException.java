@@ -19,6 +19,8 @@ public class InvalidMessageException extends RuntimeException {
         MISSING_FIELD,
         /** The severity header is not one of 10, 20, 30, 40. */
         BAD_SEVERITY,
+        /** The message is past one of FMN's limits ({@link MessageLimits}): too large, too deep, too long a number. */
+        OVER_LIMIT,
     }
 
     private final Problem problem;

@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  * not know. Both trees belong to the message: callers must not modify them.
  *
  * <p>Construction validates what every reader of a message relies on: a topic and an id are
- * present and the severity header, when present, is one of fedora-messaging's four levels.
+ * present and are text UTF-8 can carry (no lone surrogate), and the severity header, when
+ * present, is one of fedora-messaging's four levels.
  */
 public final class Message {
 
@@ -55,6 +56,16 @@ public final class Message {
         if (id == null || id.isEmpty()) {
             throw new InvalidMessageException(Problem.MISSING_FIELD, "message on topic " + topic + " has no id");
         }
+        // Ids become notification ids and topics are matched and printed: each must be text
+        // that UTF-8 can carry, or two of them could print as one.
+        String idProblem = LoneSurrogates.problem(id);
+        if (idProblem != null) {
+            throw new InvalidMessageException(Problem.NOT_UTF8, "message id " + idProblem);
+        }
+        String topicProblem = LoneSurrogates.problem(topic);
+        if (topicProblem != null) {
+            throw new InvalidMessageException(Problem.NOT_UTF8, "message " + id + ": topic " + topicProblem);
+        }
         this.id = id;
         this.topic = topic;
         this.headers = Objects.requireNonNull(headers, "headers");
@@ -70,7 +81,8 @@ public final class Message {
         if (header == null) {
             return Severity.INFO;
         }
-        if (header.isNumber() && header.canConvertToExactIntegral()) {
+        // An integer beyond 64 bits is a number too, just not one of the four.
+        if (header.isNumber() && header.canConvertToExactIntegral() && header.canConvertToLong()) {
             Severity severity = Severity.ofLevel(header.asLong());
             if (severity != null) {
                 return severity;

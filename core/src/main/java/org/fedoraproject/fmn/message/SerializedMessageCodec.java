@@ -16,14 +16,25 @@ public final class SerializedMessageCodec {
     private SerializedMessageCodec() {
     }
 
-    /** Reads one serialized message from its UTF-8 bytes. */
+    /**
+     * Reads one serialized message from its UTF-8 bytes.
+     *
+     * @throws InvalidMessageException when the bytes are no serialized message, or one past
+     *         {@link MessageLimits} (a body larger than {@link MessageLimits#MAX_BODY_BYTES} among them)
+     */
     public static Message read(byte[] utf8) {
+        if (utf8.length > MessageLimits.MAX_BODY_BYTES) {
+            SerializedBody.Size body = SerializedBody.measure(utf8);
+            if (body != null && body.bytes() > MessageLimits.MAX_BODY_BYTES) {
+                throw Json.bodyTooLarge("message" + (body.id() == null ? "" : " " + body.id()), body.bytes());
+            }
+        }
         return readTree(Json.parseUtf8(utf8, "message"));
     }
 
-    /** Reads one serialized message. */
+    /** Reads one serialized message, as its UTF-8 bytes are read. */
     public static Message read(String json) {
-        return readTree(Json.parse(json, "message"));
+        return read(Json.encodeUtf8(json, "message"));
     }
 
     private static Message readTree(JsonNode tree) {
@@ -34,7 +45,10 @@ public final class SerializedMessageCodec {
         return read((ObjectNode) tree);
     }
 
-    /** Reads a serialized message already parsed into a tree. */
+    /**
+     * Reads a serialized message already parsed into a tree. The size limits of
+     * {@link MessageLimits} are the parser's: a tree built elsewhere is taken as it is.
+     */
     public static Message read(ObjectNode tree) {
         String topic = requiredString(tree, "topic");
         String id = requiredString(tree, "id");

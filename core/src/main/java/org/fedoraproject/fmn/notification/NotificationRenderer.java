@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.notification;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,10 @@ public final class NotificationRenderer {
     /** Headers that differ between rules producing the same email. */
     public static final List<String> RULE_HEADERS =
             List.of(HEADER_PREFIX + "Rule", HEADER_PREFIX + "Rule-Url", HEADER_PREFIX + "Reason");
+
+    /** The years an email's {@code Date} header carries (RFC 5322, four digits). */
+    private static final int FIRST_EMAIL_YEAR = 1900;
+    private static final int LAST_EMAIL_YEAR = 9999;
 
     private final RenderSettings settings;
 
@@ -107,7 +112,7 @@ public final class NotificationRenderer {
 
     private Map<String, String> messageHeaders(MessageFacts facts) {
         Map<String, String> headers = new LinkedHashMap<>();
-        if (facts.sentAt() != null) {
+        if (facts.sentAt() != null && carriesAsEmailDate(facts.sentAt())) {
             headers.put("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(facts.sentAt()));
         }
         headers.put(HEADER_PREFIX + "Topic", facts.topic());
@@ -122,6 +127,17 @@ public final class NotificationRenderer {
         putList(headers, "Modules", facts.modules());
         putList(headers, "Flatpaks", facts.flatpaks());
         return headers;
+    }
+
+    /**
+     * Whether an email's {@code Date} can state this time: RFC 5322 dates have years from 1900
+     * on, written in four digits here. A publisher's clock or a forged header can say anything
+     * ({@code +10000-01-01}); the email then goes without a Date, which its sender stamps with
+     * the time it sends it, rather than not at all.
+     */
+    private static boolean carriesAsEmailDate(OffsetDateTime time) {
+        int year = time.getYear();
+        return year >= FIRST_EMAIL_YEAR && year <= LAST_EMAIL_YEAR;
     }
 
     private static void putIfPresent(Map<String, String> headers, String name, String value) {

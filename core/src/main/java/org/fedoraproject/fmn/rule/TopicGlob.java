@@ -13,7 +13,9 @@ import java.util.List;
  * <p>Matching needs no regular expression: a topic is tested against many rules' globs for
  * every message, and a glob's pieces each match exactly one character (or, for {@code *},
  * any run), which the classic backtrack-to-the-last-star walk matches in linear time for
- * typical globs.
+ * typical globs, and at worst in time proportional to the topic's length times the glob's.
+ * Reading a glob takes time linear in its length, whatever it holds (a run of unclosed
+ * {@code [}, many ranges in a set).
  */
 public final class TopicGlob {
 
@@ -28,7 +30,7 @@ public final class TopicGlob {
     private final OneCharacter[] pieces;
 
     /** A piece of a glob that matches exactly one character. */
-    private interface OneCharacter {
+    interface OneCharacter {
         boolean matches(char c);
     }
 
@@ -101,11 +103,16 @@ public final class TopicGlob {
         return glob;
     }
 
-    /** The glob's pieces, read as {@code fnmatch.translate} reads them. */
+    /**
+     * The glob's pieces, read as {@code fnmatch.translate} reads them, in time linear in the
+     * glob's length: a {@code [} after the glob's last {@code ]} is known to be literal without
+     * a search, and a search that finds a {@code ]} consumes what it read.
+     */
     private static OneCharacter[] pieces(String glob) {
         List<OneCharacter> pieces = new ArrayList<>();
-        int i = 0;
         int n = glob.length();
+        int lastClose = glob.lastIndexOf(']');
+        int i = 0;
         while (i < n) {
             char c = glob.charAt(i++);
             if (c == '*') {
@@ -122,14 +129,12 @@ public final class TopicGlob {
                 if (j < n && glob.charAt(j) == ']') {
                     j++;
                 }
-                while (j < n && glob.charAt(j) != ']') {
-                    j++;
-                }
-                if (j >= n) {
+                int close = j <= lastClose ? glob.indexOf(']', j) : -1;
+                if (close < 0) {
                     pieces.add(literal('['));
                 } else {
-                    pieces.add(bracket(glob, i, j));
-                    i = j + 1;
+                    pieces.add(BracketSet.of(glob, i, close));
+                    i = close + 1;
                 }
             } else {
                 pieces.add(literal(c));
@@ -140,74 +145,6 @@ public final class TopicGlob {
 
     private static OneCharacter literal(char c) {
         return other -> other == c;
-    }
-
-    /**
-     * The set {@code glob[from:to]} (inside the brackets) names. As in {@code fnmatch}, a
-     * {@code -} makes a range only between two members and not right after a leading
-     * {@code !}; the text is cut into chunks at those hyphens, each chunk's last character
-     * starting a range that the next chunk's first ends, and empty ranges are dropped.
-     */
-    private static OneCharacter bracket(String glob, int from, int to) {
-        String body = glob.substring(from, to);
-        List<String> chunks = new ArrayList<>();
-        if (body.indexOf('-') < 0) {
-            chunks.add(body);
-        } else {
-            int start = from;
-            int k = glob.charAt(from) == '!' ? from + 2 : from + 1;
-            while (true) {
-                k = glob.indexOf('-', k);
-                if (k < 0 || k >= to) {
-                    break;
-                }
-                chunks.add(glob.substring(start, k));
-                start = k + 1;
-                k = k + 3;
-            }
-            String chunk = glob.substring(start, to);
-            if (chunk.isEmpty()) {
-                chunks.set(chunks.size() - 1, chunks.getLast() + "-");
-            } else {
-                chunks.add(chunk);
-            }
-            for (int c = chunks.size() - 1; c > 0; c--) {
-                String before = chunks.get(c - 1);
-                String after = chunks.get(c);
-                if (before.charAt(before.length() - 1) > after.charAt(0)) {
-                    chunks.set(c - 1, before.substring(0, before.length() - 1) + after.substring(1));
-                    chunks.remove(c);
-                }
-            }
-        }
-        boolean negated = chunks.getFirst().startsWith("!");
-        if (negated) {
-            chunks.set(0, chunks.getFirst().substring(1));
-        }
-        StringBuilder singles = new StringBuilder();
-        StringBuilder ranges = new StringBuilder(); // pairs of first and last character
-        for (int c = 0; c < chunks.size(); c++) {
-            String chunk = chunks.get(c);
-            int first = c > 0 ? 1 : 0;
-            int end = c < chunks.size() - 1 ? chunk.length() - 1 : chunk.length();
-            if (c > 0) {
-                String before = chunks.get(c - 1);
-                ranges.append(before.charAt(before.length() - 1)).append(chunk.charAt(0));
-            }
-            singles.append(chunk, first, Math.max(first, end));
-        }
-        String members = singles.toString();
-        String bounds = ranges.toString();
-        if (members.isEmpty() && bounds.isEmpty()) {
-            return negated ? any -> true : none -> false; // "[!]" is any character; "[z-a]" none
-        }
-        return c -> {
-            boolean in = members.indexOf(c) >= 0;
-            for (int r = 0; !in && r < bounds.length(); r += 2) {
-                in = bounds.charAt(r) <= c && c <= bounds.charAt(r + 1);
-            }
-            return in != negated;
-        };
     }
 
     @Override

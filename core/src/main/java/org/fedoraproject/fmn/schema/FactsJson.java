@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fedoraproject.fmn.message.Json;
+import org.fedoraproject.fmn.message.LoneSurrogates;
 import org.fedoraproject.fmn.message.Severity;
 
 import tools.jackson.databind.JsonNode;
@@ -55,8 +56,19 @@ public final class FactsJson {
         }
         String id = requiredString(json, "id");
         String topic = requiredString(json, "topic");
+        // As for messages: ids and topics must be text UTF-8 can carry.
+        String idProblem = LoneSurrogates.problem(id);
+        if (idProblem != null) {
+            throw new IllegalArgumentException("id " + idProblem);
+        }
+        String topicProblem = LoneSurrogates.problem(topic);
+        if (topicProblem != null) {
+            throw new IllegalArgumentException("message " + id + ": topic " + topicProblem);
+        }
         JsonNode level = json.get("severity");
-        Severity severity = level != null && level.isIntegralNumber() ? Severity.ofLevel(level.asLong()) : null;
+        Severity severity = level != null && level.isIntegralNumber() && level.canConvertToLong()
+                ? Severity.ofLevel(level.asLong())
+                : null;
         if (severity == null) {
             throw new IllegalArgumentException("message " + id + ": severity is " + level + ", expected 10, 20, 30 or 40");
         }

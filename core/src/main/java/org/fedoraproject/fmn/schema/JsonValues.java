@@ -104,12 +104,24 @@ public final class JsonValues {
             return value.booleanValue();
         }
         if (value.isNumber()) {
-            return value.doubleValue() != 0;
+            return number(value) != 0;
         }
         if (value.isString()) {
             return !value.stringValue().isEmpty();
         }
         return !value.isEmpty();
+    }
+
+    /**
+     * A number as a double, for comparing it as Python compares numbers of any size: an
+     * integer beyond a double's range (Python's ints have no bound) is an infinity of its
+     * sign, not an error. Raises, as Python's comparisons do, when the value is no number.
+     */
+    public static double number(JsonNode value) {
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException("TypeError: not a number: " + value);
+        }
+        return value.isBigInteger() ? value.bigIntegerValue().doubleValue() : value.doubleValue();
     }
 
     /** The strings of an array node, skipping non-strings; empty when the node is no array. */

@@ -3,6 +3,7 @@ package org.fedoraproject.fmn.schema;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.fedoraproject.fmn.message.Message;
 
@@ -188,8 +189,9 @@ public final class SchemaDefinition implements Schema {
     @Override
     public MessageFacts derive(Message message) {
         String summaryValue = attempt(summary, message);
-        String textValue = text == SAME_AS_SUMMARY ? summaryValue : attempt(text, message);
-        return new MessageFacts(
+        // The text is made when asked for (only emails use it), and raises as late.
+        Supplier<String> textValue = text == SAME_AS_SUMMARY ? () -> summaryValue : () -> attempt(text, message);
+        return MessageFacts.withTextMadeOnUse(
                 message.id(),
                 message.topic(),
                 message.schemaName(),

@@ -87,6 +87,16 @@ class AmqpMessageCodecTest {
     }
 
     @Test
+    void aUtf16BodyDeclaredAsUtf8IsRefusedForItsNulBytes() {
+        byte[] body = "{\"name\": \"kernel\"}".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThatThrownBy(() -> AmqpMessageCodec.read(delivery("utf-8", body, headers())))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageEndingWith("body is not UTF-8 JSON: it holds a NUL byte at offset 1 (as UTF-16 or UTF-32 text would)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRejected() {
         assertThatThrownBy(() -> AmqpMessageCodec.read(delivery("utf-8", "not json".getBytes(), headers())))
                 .isInstanceOf(InvalidMessageException.class)
@@ -119,5 +129,16 @@ class AmqpMessageCodecTest {
         assertThatThrownBy(() -> AmqpMessageCodec.read(delivery("utf-8", "{}".getBytes(), headers)))
                 .isInstanceOf(InvalidMessageException.class)
                 .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.BAD_SEVERITY);
+    }
+
+    @Test
+    void aMessageIdWithALoneSurrogateIsRefused() {
+        AmqpMessage delivery = new AmqpMessage("a.b", "x\uD800", "application/json", "utf-8", 2, null, headers(),
+                "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> AmqpMessageCodec.read(delivery))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessage("message id \"x\\ud800\" is not valid Unicode: it holds a lone surrogate (\\ud800)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
     }
 }

@@ -109,6 +109,29 @@ class SerializedMessageCodecTest {
     }
 
     @Test
+    void utf16AndUtf32LinesWithoutAByteOrderMarkAreRefusedForTheirNulBytes() {
+        String line = "{\"id\": \"m1\", \"topic\": \"a.b\", \"headers\": {}, \"body\": {}}";
+        for (java.nio.charset.Charset wide : java.util.List.of(StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32LE"))) {
+            assertThatThrownBy(() -> SerializedMessageCodec.read(line.getBytes(wide)))
+                    .as(wide.name())
+                    .isInstanceOf(InvalidMessageException.class)
+                    .hasMessage("message is not UTF-8 JSON: it holds a NUL byte at offset 1 (as UTF-16 or UTF-32 text would)")
+                    .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+        }
+    }
+
+    @Test
+    void aNulByteInAUtf8LineIsNamedWithItsOffset() {
+        byte[] line = "{\"id\": \"m\u00001\", \"topic\": \"a.b\", \"headers\": {}, \"body\": {}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> SerializedMessageCodec.read(line))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageStartingWith("message is not UTF-8 JSON: it holds a NUL byte at offset 9")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+    }
+
+    @Test
     void aSeverityOutsideTheFourLevelsIsRejected() {
         assertThatThrownBy(() -> SerializedMessageCodec.read(
                 "{\"id\": \"m1\", \"topic\": \"a.b\", \"headers\": {\"fedora_messaging_severity\": 25}, \"body\": {}}"))
@@ -133,5 +156,50 @@ class SerializedMessageCodecTest {
                 "{\"id\": \"m1\", \"topic\": \"a.b\", \"headers\": {\"fedora_messaging_severity\": 10}, \"body\": {}}");
 
         assertThat(message.severity()).isEqualTo(Severity.DEBUG);
+    }
+
+    @Test
+    void aSeverityBeyondSixtyFourBitsIsNamedAsABadSeverity() {
+        for (String level : java.util.List.of("18446744073709551616", "-18446744073709551636", "1" + "0".repeat(400),
+                "2e400")) {
+            assertThatThrownBy(() -> SerializedMessageCodec.read("{\"id\": \"m1\", \"topic\": \"a.b\", "
+                    + "\"headers\": {\"fedora_messaging_severity\": " + level + "}, \"body\": {}}"))
+                    .as(level)
+                    .isInstanceOf(InvalidMessageException.class)
+                    .hasMessageStartingWith("message m1: header fedora_messaging_severity is ")
+                    .hasMessageEndingWith(", expected one of 10, 20, 30, 40")
+                    .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.BAD_SEVERITY);
+        }
+    }
+
+    @Test
+    void idsWithALoneSurrogateAreRefusedSoThatNoTwoMessagesShareAnId() {
+        for (String escape : java.util.List.of("\\ud800", "\\udc00", "\\udbff\\u0041")) {
+            assertThatThrownBy(() -> SerializedMessageCodec.read(
+                    "{\"id\": \"x" + escape + "\", \"topic\": \"a.b\", \"headers\": {}, \"body\": {}}"))
+                    .as(escape)
+                    .isInstanceOf(InvalidMessageException.class)
+                    .hasMessageStartingWith("message id \"x" + escape.substring(0, 6) + "")
+                    .hasMessageContaining("is not valid Unicode: it holds a lone surrogate (" + escape.substring(0, 6) + ")")
+                    .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+        }
+    }
+
+    @Test
+    void aTopicWithALoneSurrogateIsRefused() {
+        assertThatThrownBy(() -> SerializedMessageCodec.read(
+                "{\"id\": \"m1\", \"topic\": \"a.\\udc00\", \"headers\": {}, \"body\": {}}"))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessage("message m1: topic \"a.\\udc00\" is not valid Unicode: it holds a lone surrogate (\\udc00)")
+                .extracting(e -> ((InvalidMessageException) e).problem()).isEqualTo(Problem.NOT_UTF8);
+    }
+
+    @Test
+    void escapedSurrogatePairsAreReadAsTheCharacterTheyMake() {
+        Message message = SerializedMessageCodec.read(
+                "{\"id\": \"x\\ud83d\\ude00\", \"topic\": \"a.\\ud83d\\ude00\", \"headers\": {}, \"body\": {}}");
+
+        assertThat(message.id()).isEqualTo("x\uD83D\uDE00");
+        assertThat(message.topic()).isEqualTo("a.\uD83D\uDE00");
     }
 }

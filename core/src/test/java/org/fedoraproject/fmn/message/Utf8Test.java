@@ -32,10 +32,27 @@ class Utf8Test {
             byte[] bytes = new byte[1 + random.nextInt(6)];
             random.nextBytes(bytes);
             boolean valid = Utf8.firstInvalid(bytes) < 0;
-            assertThat(valid).as("bytes %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(jdkAccepts(bytes));
+            assertThat(valid).as("bytes %s", java.util.HexFormat.of().formatHex(bytes))
+                    .isEqualTo(jdkAccepts(bytes) && firstNul(bytes) < 0);
             invalid += valid ? 0 : 1;
         }
         assertThat(invalid).isPositive();
+    }
+
+    private static int firstNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the JDK's strict decoder stops or the first NUL byte, whichever comes first; -1 for neither. */
+    private static int expectedFirstInvalid(byte[] bytes) {
+        int malformed = jdkFirstInvalid(bytes);
+        int nul = firstNul(bytes);
+        return malformed < 0 || nul < 0 ? Math.max(malformed, nul) : Math.min(malformed, nul);
     }
 
     /** Where the JDK's strict decoder stops: the first malformed byte, or -1. */
@@ -47,7 +64,7 @@ class Utf8Test {
         return result.isError() ? in.position() : -1;
     }
 
-    /** Long runs of ASCII, read eight bytes at a time, with a stray byte now and then. */
+    /** Long runs of ASCII, read eight bytes at a time, with a stray byte (NUL among them) now and then. */
     @Test
     void findsTheFirstInvalidByteAfterRunsOfAscii() {
         Random random = new Random(8);
@@ -55,9 +72,10 @@ class Utf8Test {
         for (int i = 0; i < 100_000; i++) {
             byte[] bytes = new byte[random.nextInt(40)];
             for (int b = 0; b < bytes.length; b++) {
-                bytes[b] = random.nextInt(12) == 0 ? (byte) random.nextInt(256) : (byte) (' ' + random.nextInt(95));
+                int stray = random.nextInt(8) == 0 ? 0 : random.nextInt(256);
+                bytes[b] = random.nextInt(12) == 0 ? (byte) stray : (byte) (' ' + random.nextInt(95));
             }
-            int expected = jdkFirstInvalid(bytes);
+            int expected = expectedFirstInvalid(bytes);
             assertThat(Utf8.firstInvalid(bytes)).as("bytes %s", java.util.HexFormat.of().formatHex(bytes))
                     .isEqualTo(expected);
             invalid += expected >= 0 ? 1 : 0;
@@ -71,5 +89,17 @@ class Utf8Test {
         assertThat(Utf8.firstInvalid(new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80})).isZero();
         assertThat(Utf8.firstInvalid(new byte[] {'x', 'y', (byte) 0xe2, (byte) 0x82})).isEqualTo(2);
         assertThat(Utf8.firstInvalid("déjà vu ✓ 😀".getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+    }
+
+    @Test
+    void findsANulByteWhereverItIsInARunOfAscii() {
+        for (int length = 1; length <= 40; length++) {
+            for (int at = 0; at < length; at++) {
+                byte[] bytes = "abcdefghijklmnopqrstuvwxyz0123456789ABCD".substring(0, length).getBytes(StandardCharsets.UTF_8);
+                bytes[at] = 0;
+                assertThat(Utf8.firstInvalid(bytes)).as("NUL at %d of %d", at, length).isEqualTo(at);
+            }
+        }
+        assertThat(Utf8.firstInvalid("\u00e9\u0000".getBytes(StandardCharsets.UTF_8))).isEqualTo(2);
     }
 }

@@ -22,10 +22,14 @@ class NotificationRendererTest {
     private final Reason reason = new Reason(42, "My packages", Criterion.ARTIFACT_OWNED);
 
     private static MessageFacts facts(String app, String url, List<String> packages) {
+        return facts(app, url, packages, OffsetDateTime.parse("2026-03-01T10:15:00+01:00"));
+    }
+
+    private static MessageFacts facts(String app, String url, List<String> packages, OffsetDateTime sentAt) {
         return new MessageFacts("0f1e2d3c-0000-4000-8000-000000000001", "org.fedoraproject.prod.bodhi.update.comment",
                 "bodhi.update.comment.v1", false, Severity.INFO, app, null, "alice", List.of("alice", "bob"), List.of(),
                 packages, List.of(), List.of(), List.of(), "alice commented on vim-9.1", "alice said:\nLooks good",
-                url, OffsetDateTime.parse("2026-03-01T10:15:00+01:00"));
+                url, sentAt);
     }
 
     @Test
@@ -115,5 +119,31 @@ class NotificationRendererTest {
         assertThat(email.headers()).containsEntry("Subject", "alice commented on vim-9.1")
                 .doesNotContainKey("X-Fedora-Messaging-App");
         assertThat(email.body()).isEqualTo("alice said:\nLooks good\n");
+    }
+
+    @Test
+    void aSendingTimeNoEmailDateCanCarryLeavesTheDateOutAndTheRestStands() {
+        for (String sentAt : List.of("+10000-01-01T00:00:00+00:00", "-0001-12-31T23:59:59Z", "1899-12-31T23:59:59Z")) {
+            NotificationContent.Email email = (NotificationContent.Email) renderer.render(
+                    facts("bodhi", null, List.of("vim"), OffsetDateTime.parse(sentAt)),
+                    new Destination(Protocol.EMAIL, "bob@example.org"), reason);
+
+            assertThat(email.headers()).as(sentAt).doesNotContainKey("Date")
+                    .containsEntry("Subject", "[bodhi] alice commented on vim-9.1")
+                    .containsEntry("X-Fedora-Messaging-Packages", "vim");
+        }
+    }
+
+    @Test
+    void theFirstAndLastYearsAnEmailDateCarriesAreWritten() {
+        NotificationContent.Email first = (NotificationContent.Email) renderer.render(
+                facts("bodhi", null, List.of(), OffsetDateTime.parse("1900-01-01T00:00:00Z")),
+                new Destination(Protocol.EMAIL, "bob@example.org"), reason);
+        NotificationContent.Email last = (NotificationContent.Email) renderer.render(
+                facts("bodhi", null, List.of(), OffsetDateTime.parse("9999-12-31T23:59:59-12:00")),
+                new Destination(Protocol.EMAIL, "bob@example.org"), reason);
+
+        assertThat(first.headers()).containsEntry("Date", "Mon, 1 Jan 1900 00:00:00 GMT");
+        assertThat(last.headers()).containsEntry("Date", "Fri, 31 Dec 9999 23:59:59 -1200");
     }
 }

@@ -127,4 +127,132 @@ class RuleReaderTest {
         assertThatThrownBy(() -> read(replace("\"warning\", \"error\"", "\"warning\", \"fatal\"")))
                 .hasMessageStartingWith("rule 5: generation_rules[0].filters.severities: unknown severity \"fatal\"");
     }
+
+    @Test
+    void integersBeyondSixtyFourBitsAreNamedWithTheirField() {
+        String big = "18446744073709551616";
+        assertThatThrownBy(() -> read(replace("\"id\": 5,", "\"id\": " + big + ",")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule " + big + ": id: expected an integer from -9223372036854775808 to "
+                        + "9223372036854775807, got " + big);
+        assertThatThrownBy(() -> read(replace("\"id\": 4,", "\"id\": -" + big + ",")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageStartingWith("rule 5: user.id: expected an integer from ");
+        assertThatThrownBy(() -> read(replace("\"id\": 7,", "\"id\": " + big + ",")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].id: expected an integer from ");
+        assertThatThrownBy(() -> read(replace("\"generated_last_week\": 3", "\"generated_last_week\": " + big)))
+                .hasMessageStartingWith("rule 5: generated_last_week: expected an integer from ");
+    }
+
+    @Test
+    void aStringWithALoneSurrogateIsRefusedWhereverItIs() {
+        assertThatThrownBy(() -> read(replace("\"name\": \"dana\"", "\"name\": \"dana\\ud800\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: user.name: \"dana\\ud800\" is not valid Unicode: it holds a lone surrogate (\\ud800)");
+        assertThatThrownBy(() -> read(replace("dana@example.org", "dana\\udc00@example.org")))
+                .hasMessage("rule 5: generation_rules[0].destinations[0].address: \"dana\\udc00@example.org\" is not "
+                        + "valid Unicode: it holds a lone surrogate (\\udc00)");
+        assertThatThrownBy(() -> read(replace("\"koji\"", "\"koji\\udc00\"")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].filters.applications[1]: \"koji\\udc00\" is not valid");
+        assertThatThrownBy(() -> read(replace("\"*.bodhi.*\"", "\"*.bodhi.\\ud800*\"")))
+                .hasMessageStartingWith("rule 5: generation_rules[0].filters.topic: \"*.bodhi.\\ud800*\" is not valid");
+        assertThatThrownBy(() -> read(replace("\"My packages\"", "\"My \\ud800packages\"")))
+                .hasMessageStartingWith("rule 5: name: \"My \\ud800packages\" is not valid");
+        assertThatThrownBy(() -> read(replace("\"vim\"", "\"vim\\ud800\"")))
+                .hasMessageStartingWith("rule 5: tracking_rule.params[0].name: \"vim\\ud800\" is not valid");
+    }
+
+    @Test
+    void aTopicGlobIsReadUpToTheLimitOfItsLength() {
+        String longest = "org.fedoraproject." + "[ab]".repeat((RuleLimits.MAX_TOPIC_LENGTH - 18) / 4)
+                + "*".repeat((RuleLimits.MAX_TOPIC_LENGTH - 18) % 4);
+        assertThat(longest).hasSize(RuleLimits.MAX_TOPIC_LENGTH);
+
+        Rule rule = read(replace("\"*.bodhi.*\"", "\"" + longest + "\""));
+
+        assertThat(rule.generationRules().getFirst().filters().topic().glob()).isEqualTo(longest);
+    }
+
+    @Test
+    void aLongerTopicGlobIsRefusedNamingTheLimit() {
+        assertThatThrownBy(() -> read(replace("\"*.bodhi.*\"", "\"" + "[".repeat(100_000) + "\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: generation_rules[0].filters.topic: 100,000 characters, longer than 255 (the limit)");
+        assertThatThrownBy(() -> read(replace("\"*.bodhi.*\"", "\"*" + "a".repeat(50_000) + "b*\"")))
+                .hasMessage("rule 5: generation_rules[0].filters.topic: 50,003 characters, longer than 255 (the limit)");
+    }
+
+    @Test
+    void namesAndAddressesLongerThanTheLimitAreRefused() {
+        String tooLong = "x".repeat(RuleLimits.MAX_NAME_LENGTH + 1);
+        assertThat(read(replace("\"dana\"", "\"" + tooLong.substring(1) + "\"")).ownerName()).hasSize(255);
+
+        assertThatThrownBy(() -> read(replace("\"dana\"", "\"" + tooLong + "\"")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: user.name: 256 characters, longer than 255 (the limit)");
+        assertThatThrownBy(() -> read(replace("\"My packages\"", "\"" + tooLong + "\"")))
+                .hasMessage("rule 5: name: 256 characters, longer than 255 (the limit)");
+        assertThatThrownBy(() -> read(replace("\"vim\"", "\"" + tooLong + "\"")))
+                .hasMessage("rule 5: tracking_rule.params[0].name: 256 characters, longer than 255 (the limit)");
+        assertThatThrownBy(() -> read(replace("\"koji\"", "\"" + tooLong + "\"")))
+                .hasMessage("rule 5: generation_rules[0].filters.applications[1]: 256 characters, longer than 255 (the limit)");
+        assertThatThrownBy(() -> read(replace("dana@example.org", tooLong + "@example.org")))
+                .hasMessage("rule 5: generation_rules[0].destinations[0].address: 268 characters, longer than 255 (the limit)");
+    }
+
+    @Test
+    void charactersAreCountedAsCharactersNotAsTheirUtf16Halves() {
+        String emoji = "\uD83D\uDE00".repeat(RuleLimits.MAX_NAME_LENGTH);
+
+        assertThat(read(replace("\"dana\"", "\"" + emoji + "\"")).ownerName()).isEqualTo(emoji);
+    }
+
+    /** A JSON list of {@code n} items made by {@code item} from their index. */
+    private static String list(int n, java.util.function.IntFunction<String> item) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(item).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    @Test
+    void listsAreReadUpToTheLimitOfTheirSize() {
+        String followed = list(RuleLimits.MAX_LIST_SIZE, i -> "{\"name\": \"p" + i + "\", \"type\": \"rpms\"}");
+
+        Rule rule = read(RULE.replaceAll("(?s)\"params\": \\[.*?\\]\\}", "\"params\": " + followed + "}"));
+
+        assertThat(((TrackingRule.ArtifactsFollowed) rule.trackingRule()).artifacts()).hasSize(RuleLimits.MAX_LIST_SIZE);
+    }
+
+    @Test
+    void longerListsAreRefusedNamingTheLimit() {
+        int tooMany = RuleLimits.MAX_LIST_SIZE + 1;
+        String followed = list(tooMany, i -> "{\"name\": \"p" + i + "\", \"type\": \"rpms\"}");
+        assertThatThrownBy(() -> read(RULE.replaceAll("(?s)\"params\": \\[.*?\\]\\}", "\"params\": " + followed + "}")))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: tracking_rule.params: 1,001 items, more than 1,000 (the limit)");
+        assertThatThrownBy(() -> read(replace("[\"Bodhi\", \"koji\"]", list(tooMany, i -> "\"app" + i + "\""))))
+                .hasMessage("rule 5: generation_rules[0].filters.applications: 1,001 items, more than 1,000 (the limit)");
+        assertThatThrownBy(() -> read(replace("[\"warning\", \"error\"]", list(tooMany, i -> "\"info\""))))
+                .hasMessage("rule 5: generation_rules[0].filters.severities: 1,001 items, more than 1,000 (the limit)");
+        String destinations = list(tooMany, i -> "{\"protocol\": \"irc\", \"address\": \"n" + i + "\"}");
+        assertThatThrownBy(() -> read(RULE.replaceAll("(?s)\"destinations\": \\[.*?\\],\\s*\"filters\"",
+                "\"destinations\": " + destinations + ", \"filters\"")))
+                .hasMessage("rule 5: generation_rules[0].destinations: 1,001 items, more than 1,000 (the limit)");
+        String generations = list(tooMany, i -> "{\"destinations\": [{\"protocol\": \"irc\", \"address\": \"n\"}]}");
+        assertThatThrownBy(() -> read(RULE.replaceAll("(?s)\"generation_rules\": \\[.*\\],\\s*\"id\"",
+                "\"generation_rules\": " + generations + ", \"id\"")))
+                .hasMessage("rule 5: generation_rules: 1,001 items, more than 1,000 (the limit)");
+        String users = list(tooMany, i -> "\"u" + i + "\"");
+        assertThatThrownBy(() -> read(RULE.replaceAll("(?s)\"tracking_rule\": \\{.*?\\]\\}",
+                "\"tracking_rule\": {\"name\": \"users-followed\", \"params\": " + users + "}")))
+                .hasMessage("rule 5: tracking_rule.params: 1,001 items, more than 1,000 (the limit)");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsShownCutShort() {
+        String huge = list(100_000, i -> "1");
+
+        assertThatThrownBy(() -> read(replace("\"My packages\"", huge)))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessage("rule 5: name: expected a string or null, got [" + "1,".repeat(49) + "1…");
+    }
 }
+

@@ -63,13 +63,34 @@ class TopicGlobTest {
         Random random = new Random(3);
         List<String> globs = new ArrayList<>();
         List<String> topics = new ArrayList<>();
-        StringBuilder cases = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
-            String glob = randomString(random, i % 4 == 0 ? "ab.*" : "abz.*?[]!-", 8);
-            String topic = randomString(random, "abz.-![]", 8);
+            globs.add(randomString(random, i % 4 == 0 ? "ab.*" : "abz.*?[]!-", 8));
+            topics.add(randomString(random, "abz.-![]", 8));
+        }
+        assertMatchesAsFnmatch(folder, globs, topics);
+    }
+
+    /**
+     * Longer globs made mostly of brackets, hyphens and exclamation marks, where Python's
+     * reading of a set (ranges, empty ranges dropped, a leading {@code !}) has the most corners.
+     */
+    @Test
+    void readsBracketsAsPythonFnmatchDoesOnRandomBracketHeavyGlobs(@TempDir Path folder) throws Exception {
+        Random random = new Random(4);
+        List<String> globs = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String glob = randomString(random, "[[]]!!---abzAZ09*?", 40);
             globs.add(glob);
-            topics.add(topic);
-            cases.append(glob).append('\t').append(topic).append('\n');
+            topics.add(random.nextInt(3) == 0 ? glob : randomString(random, "abzAZ09!-[]", 12));
+        }
+        assertMatchesAsFnmatch(folder, globs, topics);
+    }
+
+    private static void assertMatchesAsFnmatch(Path folder, List<String> globs, List<String> topics) throws Exception {
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < globs.size(); i++) {
+            cases.append(globs.get(i)).append('\t').append(topics.get(i)).append('\n');
         }
         Path input = Files.writeString(folder.resolve("cases.tsv"), cases);
         Process python = new ProcessBuilder("python3", "-c", """
@@ -114,5 +135,41 @@ class TopicGlobTest {
         assertThat(TopicGlob.of("a.[x-]").matches("a.-")).isTrue();
         assertThat(TopicGlob.of("a.[a-c-e]").matches("a.-")).isTrue();
         assertThat(TopicGlob.of("a.[a-c-e]").matches("a.d")).isFalse();
+    }
+
+    /**
+     * When a set's first range is empty and dropped, what follows is read as fnmatch reads the
+     * text it is left with: a {@code !} now leading it negates the set, and a hyphen after that
+     * {@code !} is a member.
+     */
+    @Test
+    void aSetWhoseFirstRangeIsDroppedIsReadAsFnmatchReadsWhatIsLeft() {
+        assertThat(matching("[z-a!-b]", "-b!az")).isEqualTo("!az");
+        assertThat(matching("[z-!!a]", "-b!az")).isEqualTo("-b!z");
+        assertThat(matching("[z-a!]", "-b!az")).isEqualTo("-b!az");
+        assertThat(matching("[z-!]", "-b!az")).isEmpty();
+    }
+
+    /** The one-character topics among {@code candidates} that the glob matches. */
+    private static String matching(String glob, String candidates) {
+        TopicGlob compiled = TopicGlob.of(glob);
+        StringBuilder out = new StringBuilder();
+        for (char c : candidates.toCharArray()) {
+            if (compiled.matches(String.valueOf(c))) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aLongRunOfUnclosedBracketsIsLiteral() {
+        String brackets = "[".repeat(50_000);
+
+        assertThat(TopicGlob.of(brackets).matches(brackets)).isTrue();
+        assertThat(TopicGlob.of(brackets).matches(brackets.substring(1))).isFalse();
+        // Closed at last: one set, of the character "[".
+        assertThat(TopicGlob.of(brackets + "]").matches("[")).isTrue();
+        assertThat(TopicGlob.of(brackets + "]").matches("[[")).isFalse();
     }
 }

@@ -61,4 +61,15 @@ class UnknownSchemaFallbackTest {
         assertThat(facts.usernames()).containsExactly("alice", "bob");
         assertThat(facts.summary()).isEqualTo("org.fedoraproject.prod.newapp.thing.happened");
     }
+
+    @Test
+    void aBodyNestedAsDeepAsMessagesMayHasItsDefaultText() {
+        int depth = org.fedoraproject.fmn.message.MessageLimits.MAX_NESTING;
+        Message message = SerializedMessageCodec.read("{\"id\": \"m1\", \"topic\": \"a.b\", \"body\": "
+                + "{\"a\": ".repeat(depth - 1) + "{}" + "}".repeat(depth - 1) + "}");
+
+        MessageFacts facts = registry.derive(message);
+
+        assertThat(facts.text()).contains("\"a\": {}").endsWith("\n}");
+    }
 }

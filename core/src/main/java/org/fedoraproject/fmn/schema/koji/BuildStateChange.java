@@ -58,7 +58,8 @@ final class BuildStateChange {
      */
     private static String agent(Message message) {
         JsonNode state = message.body().path("new");
-        boolean ownersDoing = state.isNumber() && (state.doubleValue() == BUILDING || state.doubleValue() == CANCELED);
+        boolean ownersDoing = state.isNumber()
+                && (JsonValues.number(state) == BUILDING || JsonValues.number(state) == CANCELED);
         return ownersDoing ? JsonValues.string(item(message.body(), "owner")) : null;
     }
 
@@ -76,8 +77,8 @@ final class BuildStateChange {
     /** The new state's name ({@code COMPLETE}); an unknown state fails, as upstream's enum lookup. */
     private static String state(Message message) {
         JsonNode value = item(message.body(), "new");
-        if (!value.isNumber() || value.doubleValue() != Math.rint(value.doubleValue())
-                || value.doubleValue() < 0 || value.doubleValue() >= STATES.size()) {
+        double number = value.isNumber() ? JsonValues.number(value) : Double.NaN;
+        if (number != Math.rint(number) || number < 0 || number >= STATES.size()) {
             throw new IllegalArgumentException("not a build state: " + value);
         }
         return STATES.get(value.asInt());

@@ -122,6 +122,6 @@ final class TaskText {
         if (!time.isNumber()) {
             throw new IllegalArgumentException("completion times are not comparable");
         }
-        return time.doubleValue();
+        return JsonValues.number(time);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fedoraproject.fmn.message.Message;
+import org.fedoraproject.fmn.schema.JsonValues;
 import org.fedoraproject.fmn.schema.PythonFormat;
 import org.fedoraproject.fmn.schema.Schema;
 import org.fedoraproject.fmn.schema.SchemaDefinition;
@@ -105,6 +106,6 @@ final class GitSchemas {
         if (!count.isNumber()) {
             throw new IllegalArgumentException("total_commits is no number: " + count);
         }
-        return count.doubleValue();
+        return JsonValues.number(count);
     }
 }

@@ -18,9 +18,13 @@ class PagureSchemasTest {
     }
 
     private static String push(String namespace, int commits) {
+        return push(namespace, Integer.toString(commits));
+    }
+
+    private static String push(String namespace, String commits) {
         return """
                 {"agent": "kira", "forced": false, "old_commit": "aaa", "start_commit": "bbb", "end_commit": "ccc",
-                 "branch": "refs/heads/stable", "total_commits": %d,
+                 "branch": "refs/heads/stable", "total_commits": %s,
                  "authors": [{"fullname": "Kira Nerys", "name": "kira", "url_path": "user/kira"}],
                  "repo": {"name": "widget", "fullname": "%s/widget", "namespace": "%s",
                           "full_url": "https://forge.example/%s/widget"}}
@@ -80,6 +84,15 @@ class PagureSchemasTest {
         assertThat(facts.packages()).containsExactly("widget");
         assertThat(facts.text()).startsWith("Kira Nerys (kira) pushed 1 commit on rpms/widget.");
         assertThat(facts.url()).isEqualTo("https://forge.example/rpms/widget/c/ccc");
+    }
+
+    @Test
+    void aPushOfMoreCommitsThanSixtyFourBitsCountIsStillAPushOfSeveral() {
+        String many = "1" + "0".repeat(400);
+        MessageFacts facts = derive("pagure.git.receive", push("rpms", many));
+
+        assertThat(facts.text()).isEqualTo("Kira Nerys (kira) pushed " + many + " commits on rpms/widget.\nBranch: stable\n");
+        assertThat(facts.url()).isEqualTo("https://forge.example/rpms/widget/c/aaa..ccc");
     }
 
     @Test
