@@ -73,6 +73,25 @@ public final class Json {
         return parseUtf8(MAPPER, utf8, what);
     }
 
+    /**
+     * Parses a JSON document held in a string (a web answer, a stored message), through
+     * {@link #parseUtf8} so that the same checks and limits apply. A string holding a lone
+     * surrogate is refused as not UTF-8.
+     */
+    public static JsonNode parse(String text, String what) {
+        java.nio.ByteBuffer utf8;
+        try {
+            utf8 = java.nio.charset.StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .encode(java.nio.CharBuffer.wrap(text));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidMessageException(Problem.NOT_UTF8, what + " is not valid Unicode: it holds a lone surrogate", e);
+        }
+        byte[] bytes = new byte[utf8.remaining()];
+        utf8.get(bytes);
+        return parseUtf8(bytes, what);
+    }
+
     /** Parses a message body on its own from its UTF-8 bytes, as {@link #parseUtf8} does a document. */
     static JsonNode parseBodyUtf8(byte[] utf8, String what) {
         return parseUtf8(BODY_MAPPER, utf8, what);
