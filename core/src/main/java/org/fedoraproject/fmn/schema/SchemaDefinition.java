@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.schema;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -96,7 +97,20 @@ public final class SchemaDefinition implements Schema {
     }
 
     public SchemaDefinition appName(String value) {
-        return appName(m -> value);
+        return appName(new FixedAppName(value));
+    }
+
+    /** An application name that does not depend on the message, so it can be listed. */
+    private record FixedAppName(String value) implements Function<Message, String> {
+        @Override
+        public String apply(Message message) {
+            return value;
+        }
+    }
+
+    @Override
+    public Optional<String> applicationName() {
+        return appName instanceof FixedAppName fixed ? Optional.ofNullable(fixed.value()) : Optional.empty();
     }
 
     public SchemaDefinition appName(Function<Message, String> f) {

@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.schema;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,20 @@ public final class SchemaRegistry {
     }
 
     /** Every known schema name. */
+    /**
+     * The applications the registry's schemas name, once each regardless of case (the spelling
+     * that sorts first wins, {@code Koji} before {@code koji}), sorted without regard to case:
+     * what people choose from in a rule's application filters.
+     */
+    public List<String> applicationNames() {
+        Map<String, String> byKey = new java.util.TreeMap<>();
+        for (Schema schema : schemas.values()) {
+            schema.applicationName().ifPresent(app -> byKey.merge(app.toLowerCase(java.util.Locale.ROOT), app,
+                    (kept, other) -> kept.compareTo(other) <= 0 ? kept : other));
+        }
+        return List.copyOf(byKey.values());
+    }
+
     public Collection<String> names() {
         return schemas.keySet();
     }

@@ -59,4 +59,12 @@ class ServeIT {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
+
+    @Test
+    void listsTheApplicationsOfFedorasSchemasToAnyone() throws Exception {
+        HttpResponse<String> applications = get("api/v1/applications");
+
+        assertThat(applications.statusCode()).isEqualTo(200);
+        assertThat(applications.body()).startsWith("[\"anitya\",\"ansible\",").contains("\"bodhi\"", "\"Koji\"");
+    }
 }
