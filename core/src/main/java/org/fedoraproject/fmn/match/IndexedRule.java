@@ -25,7 +25,7 @@ final class IndexedRule {
             Filters filters = rule.filters();
             int[] ids = rule.destinations().stream().mapToInt(table::register).toArray();
             return new Generation(ids, filters.severityMask(),
-                    shared.applications(filters.applications()), shared.applications(filters.excludedApplications()),
+                    shared.applications(filters.applicationKeys()), shared.applications(filters.excludedApplicationKeys()),
                     shared.topic(filters.topic()), filters.myActions());
         }
 

@@ -180,8 +180,8 @@ public final class RuleReader {
                         + "excluded_applications, severities, topic, my_actions)");
             }
         }
-        Set<String> applications = lowerCase(at.names(filters.get("applications"), field + ".applications"));
-        Set<String> excluded = lowerCase(at.names(filters.get("excluded_applications"), field + ".excluded_applications"));
+        Set<String> applications = at.names(filters.get("applications"), field + ".applications");
+        Set<String> excluded = at.names(filters.get("excluded_applications"), field + ".excluded_applications");
         Set<Severity> severities = EnumSet.noneOf(Severity.class);
         for (String level : at.names(filters.get("severities"), field + ".severities")) {
             Severity severity = Severity.ofFilterName(level);
@@ -195,12 +195,6 @@ public final class RuleReader {
         TopicGlob glob = topic == null || topic.isEmpty() ? null : TopicGlob.of(topic); // every glob is valid
         boolean myActions = at.optionalBoolean(filters, "my_actions", false, field + ".my_actions");
         return new Filters(applications, excluded, severities, glob, myActions);
-    }
-
-    private static Set<String> lowerCase(Set<String> names) {
-        Set<String> out = new LinkedHashSet<>();
-        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
-        return out;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.fedoraproject.fmn.rule;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +11,11 @@ import java.util.Set;
  */
 public sealed interface TrackingRule {
 
+    /** Names in the order written, so that a rule reads back as its owner wrote it. */
+    private static Set<String> ordered(Set<String> names) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    }
+
     /** FMN's name for the tracking rule ({@code artifacts-owned}, ...). */
     String name();
 
@@ -17,7 +24,7 @@ public sealed interface TrackingRule {
         public static final String NAME = "artifacts-owned";
 
         public ArtifactsOwned {
-            usernames = Set.copyOf(usernames);
+            usernames = ordered(usernames);
         }
 
         @Override
@@ -31,7 +38,7 @@ public sealed interface TrackingRule {
         public static final String NAME = "artifacts-group-owned";
 
         public ArtifactsGroupOwned {
-            groups = Set.copyOf(groups);
+            groups = ordered(groups);
         }
 
         @Override
@@ -69,7 +76,7 @@ public sealed interface TrackingRule {
         public static final String NAME = "users-followed";
 
         public UsersFollowed {
-            usernames = Set.copyOf(usernames);
+            usernames = ordered(usernames);
         }
 
         @Override

@@ -117,10 +117,10 @@ final class ReferenceEvaluator {
 
     private static boolean passes(Filters filters, MessageFacts message, String owner) {
         String app = message.appName() == null ? null : message.appName().toLowerCase(Locale.ROOT);
-        if (!filters.applications().isEmpty() && (app == null || !filters.applications().contains(app))) {
+        if (!filters.applicationKeys().isEmpty() && (app == null || !filters.applicationKeys().contains(app))) {
             return false;
         }
-        if (app != null && filters.excludedApplications().contains(app)) {
+        if (app != null && filters.excludedApplicationKeys().contains(app)) {
             return false;
         }
         if (!filters.severities().contains(message.severity())) {

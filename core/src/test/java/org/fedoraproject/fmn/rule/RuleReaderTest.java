@@ -46,8 +46,10 @@ class RuleReaderTest {
         assertThat(generation.id()).isEqualTo(7);
         assertThat(generation.destinations()).extracting(Destination::protocol)
                 .containsExactly(Protocol.EMAIL, Protocol.MATRIX, Protocol.IRC);
-        assertThat(generation.filters().applications()).containsExactlyInAnyOrder("bodhi", "koji");
-        assertThat(generation.filters().excludedApplications()).containsExactly("copr");
+        assertThat(generation.filters().applications()).as("as written").containsExactly("Bodhi", "koji");
+        assertThat(generation.filters().applicationKeys()).as("as matched").containsExactlyInAnyOrder("bodhi", "koji");
+        assertThat(generation.filters().excludedApplications()).containsExactly("Copr");
+        assertThat(generation.filters().excludedApplicationKeys()).containsExactly("copr");
         assertThat(generation.filters().severities()).containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR);
         assertThat(generation.filters().topic().glob()).isEqualTo("*.bodhi.*");
         assertThat(generation.filters().myActions()).isTrue();

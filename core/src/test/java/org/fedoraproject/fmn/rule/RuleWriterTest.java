@@ -50,4 +50,16 @@ class RuleWriterTest {
             assertThat(read).as(kind.name()).isEqualTo(written);
         }
     }
+
+    @Test
+    void aRuleIsWrittenInTheOrderAndCaseItsOwnerWrote() {
+        String written = """
+                {"name":null,"disabled":false,"tracking_rule":{"name":"users-followed","params":["zoe","adam","mira"]},\
+                "generation_rules":[{"id":1,"destinations":[{"protocol":"irc","address":"dana"}],\
+                "filters":{"applications":["The New Hotness","Koji","bodhi"],"excluded_applications":["Copr"],\
+                "severities":["info","warning","error"],"topic":null,"my_actions":false}}],\
+                "id":5,"user":{"id":4,"name":"dana","is_admin":false},"generated_last_week":0}""";
+
+        assertThat(RuleWriter.write(RuleReader.read(Json.parse(written, "rule"))).toString()).isEqualTo(written);
+    }
 }

@@ -150,9 +150,10 @@ public interface MigrationsContract {
         assertThat(byName.get("alice/My packages")).isEqualTo(new RuleContent("My packages", false,
                 new TrackingRule.ArtifactsOwned(Set.of("alice")),
                 List.of(generation(fmnDefaults, new Destination(Protocol.EMAIL, "alice@example.org")))));
+        // FMN's row says "Bodhi": application names are kept as written, and matched without regard to case.
         assertThat(byName.get("alice/Group packages")).isEqualTo(new RuleContent("Group packages", false,
                 new TrackingRule.ArtifactsGroupOwned(Set.of("python-sig", "infra-sig")),
-                List.of(generation(new Filters(Set.of("bodhi", "koji"), Set.of(), EnumSet.of(Severity.WARNING, Severity.ERROR),
+                List.of(generation(new Filters(Set.of("Bodhi", "koji"), Set.of(), EnumSet.of(Severity.WARNING, Severity.ERROR),
                         TopicGlob.of("*.bodhi.update.*"), true), new Destination(Protocol.IRC, "alice")))));
         assertThat(byName.get("bob/Followed")).isEqualTo(new RuleContent("Followed", false,
                 new TrackingRule.ArtifactsFollowed(List.of(new Artifact(ArtifactType.RPMS, "kernel"),
