@@ -8,10 +8,17 @@ package org.fedoraproject.fmn.rule;
 public class InvalidRuleException extends RuntimeException {
 
     private final String field;
+    private final String problem;
 
     public InvalidRuleException(String rule, String field, String problem) {
         super(rule + ": " + field + ": " + problem);
         this.field = field;
+        this.problem = problem;
+    }
+
+    /** What is wrong with the field, without the rule and field names ({@code "bob@" is not an email address}). */
+    public String problem() {
+        return problem;
     }
 
     /** The path of the wrong field within the rule's JSON ({@code tracking_rule.params[2].type}). */

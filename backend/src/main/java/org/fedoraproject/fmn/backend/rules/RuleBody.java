@@ -43,8 +43,7 @@ final class RuleBody {
         try {
             return RuleContent.of(RuleReader.read(owned));
         } catch (InvalidRuleException e) {
-            String problem = e.getMessage().substring(e.getMessage().indexOf(e.field() + ": ") + e.field().length() + 2);
-            throw new InvalidFieldsException(FieldError.inBody(e.field(), problem));
+            throw new InvalidFieldsException(FieldError.inBody(e.field(), e.problem()));
         }
     }
 }
