@@ -25,8 +25,11 @@ final class AnonymousApiPaths {
                 paths.matcher(HttpMethod.GET, "/api/v1/users/*/info"),
                 paths.matcher(HttpMethod.GET, "/api/v1/users/*/groups"),
                 paths.matcher(HttpMethod.GET, "/api/v1/users/*/destinations"),
-                // FMN's API documents itself here (FastAPI's defaults)
+                // The API's OpenAPI document and the page that browses it (its scripts and styles,
+                // and the settings it reads beside the document)
                 paths.matcher(HttpMethod.GET, "/api/v1/openapi.json"),
-                paths.matcher(HttpMethod.GET, "/api/v1/docs"));
+                paths.matcher(HttpMethod.GET, "/api/v1/openapi.json/**"),
+                paths.matcher(HttpMethod.GET, "/api/v1/docs"),
+                paths.matcher(HttpMethod.GET, "/api/v1/swagger-ui/**"));
     }
 }

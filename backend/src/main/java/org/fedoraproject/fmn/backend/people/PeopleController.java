@@ -9,15 +9,16 @@ import org.fedoraproject.fmn.database.user.UserRepository;
 import org.fedoraproject.fmn.directory.ChatAccount;
 import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.directory.Person;
+import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.rule.RuleWriter;
-import org.fedoraproject.fmn.message.Json;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -56,7 +57,7 @@ class PeopleController {
      * search, the caller's own name (none when anonymous), as FMN answers.
      */
     @GetMapping
-    List<String> search(@RequestParam(required = false) String search, Optional<Identity> caller) {
+    List<String> search(@RequestParam(required = false) String search, @Parameter(hidden = true) Optional<Identity> caller) {
         if (search == null || search.isEmpty()) {
             return caller.map(identity -> List.of(identity.name())).orElse(List.of());
         }
