@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.fedoraproject.fmn.message.DocumentFields;
 import org.fedoraproject.fmn.text.Echo;
 
 import tools.jackson.databind.JsonNode;

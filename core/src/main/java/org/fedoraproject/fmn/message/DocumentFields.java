@@ -1,4 +1,4 @@
-package org.fedoraproject.fmn.directory;
+package org.fedoraproject.fmn.message;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,19 +9,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Typed reads of a directory document's fields, each failing with the field's path in the
- * document ({@code users[3].emails: expected a list of strings, got "alice"}).
+ * Typed reads of a JSON document's fields (the account and dist-git files), each failing with
+ * the field's path in the document ({@code users[3].emails: expected a list of strings, got
+ * "alice"}).
  */
-final class DocumentFields {
+public final class DocumentFields {
 
     private DocumentFields() {
     }
 
-    static IllegalArgumentException error(String path, String problem) {
+    public static IllegalArgumentException error(String path, String problem) {
         return new IllegalArgumentException(path + ": " + problem);
     }
 
-    static JsonNode object(JsonNode node, String path) {
+    public static JsonNode object(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw error(path, "expected an object, got " + Echo.json(node));
         }
@@ -29,7 +30,7 @@ final class DocumentFields {
     }
 
     /** A list that may be absent or null (then empty). */
-    static JsonNode optionalList(JsonNode parent, String key, String path) {
+    public static JsonNode optionalList(JsonNode parent, String key, String path) {
         JsonNode list = parent.get(key);
         if (list == null || list.isNull()) {
             return JsonNodeFactory.instance.arrayNode();
@@ -40,7 +41,7 @@ final class DocumentFields {
         return list;
     }
 
-    static String name(JsonNode parent, String key, String path) {
+    public static String name(JsonNode parent, String key, String path) {
         JsonNode value = parent.get(key);
         if (value == null || !value.isString() || value.stringValue().isEmpty()) {
             throw error(path, "expected a non-empty string, got " + Echo.json(value));
@@ -49,7 +50,7 @@ final class DocumentFields {
     }
 
     /** A list of strings that may be absent or null (then empty). */
-    static List<String> strings(JsonNode parent, String key, String path) {
+    public static List<String> strings(JsonNode parent, String key, String path) {
         JsonNode list = parent.get(key);
         if (list == null || list.isNull()) {
             return List.of();
