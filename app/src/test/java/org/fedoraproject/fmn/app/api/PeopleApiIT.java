@@ -80,6 +80,15 @@ class PeopleApiIT {
     }
 
     @Test
+    void infoOfAnUnknownAccountIsJsonNull() {
+        Answer unknown = fmn.anonymous().get("users/nobody/info");
+
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.header("Content-Type")).startsWith("application/json");
+        assertThat(unknown.body()).isEqualTo("null");
+    }
+
+    @Test
     void groupsListsTheAccountsGroupsSorted() {
         assertThat(fmn.anonymous().get("users/mira/groups").json(200).toString()).isEqualTo("[\"kde-sig\",\"packager\"]");
         assertThat(fmn.anonymous().get("users/nobody/groups").json(200)).isEmpty();

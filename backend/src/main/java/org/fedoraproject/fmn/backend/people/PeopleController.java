@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -63,10 +65,13 @@ class PeopleController {
         return directory.search(search, SEARCH_LIMIT);
     }
 
-    /** The account in FASJSON's shape, or {@code null} when there is none (FMN answers the same). */
+    /**
+     * The account in FASJSON's shape, or JSON {@code null} when there is none, as FMN answers (a
+     * Java {@code null} would be an empty body, which the frontend cannot parse).
+     */
     @GetMapping("/{username}/info")
-    ObjectNode info(@PathVariable String username) {
-        return directory.person(username).map(PeopleController::fasjsonUser).orElse(null);
+    JsonNode info(@PathVariable String username) {
+        return directory.person(username).<JsonNode>map(PeopleController::fasjsonUser).orElse(NullNode.getInstance());
     }
 
     @GetMapping("/{username}/groups")
