@@ -92,6 +92,21 @@ class PublicEndpointsIT {
     }
 
     @Test
+    void theDocsPageAndEverythingItLoadsAreServedWithoutAToken() {
+        Answer docs = followed(fmn.api("docs"));
+
+        assertThat(docs.status()).as(docs.call()).isEqualTo(200);
+        assertThat(docs.header("Content-Type")).startsWith("text/html");
+        assertThat(docs.body()).containsIgnoringCase("swagger");
+        URI page = URI.create(docs.call().substring(docs.call().indexOf(' ') + 1));
+        Answer initializer = fmn.call(HttpRequest.newBuilder(page.resolve("swagger-initializer.js")));
+        assertThat(initializer.status()).as(initializer.call()).isEqualTo(200);
+        Answer config = fmn.anonymous().get("openapi.json/swagger-config");
+        assertThat(config.json(200).path("url").asString()).isEqualTo("/api/v1/openapi.json");
+        assertThat(fmn.call(HttpRequest.newBuilder(page.resolve("swagger-ui.css"))).status()).isEqualTo(200);
+    }
+
+    @Test
     void prometheusMetricsAreServed() {
         fmn.anonymous().get("healthz/live");
 

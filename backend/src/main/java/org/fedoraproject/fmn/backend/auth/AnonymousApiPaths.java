@@ -25,8 +25,11 @@ final class AnonymousApiPaths {
                 paths.matcher(HttpMethod.GET, "/api/v1/users/*/info"),
                 paths.matcher(HttpMethod.GET, "/api/v1/users/*/groups"),
                 paths.matcher(HttpMethod.GET, "/api/v1/users/*/destinations"),
-                // FMN's API documents itself here (FastAPI's defaults)
+                // FMN's API documents itself here (FastAPI's defaults); the docs page sends the
+                // browser on to its own files and loads its configuration beside the document
                 paths.matcher(HttpMethod.GET, "/api/v1/openapi.json"),
-                paths.matcher(HttpMethod.GET, "/api/v1/docs"));
+                paths.matcher(HttpMethod.GET, "/api/v1/openapi.json/swagger-config"),
+                paths.matcher(HttpMethod.GET, "/api/v1/docs"),
+                paths.matcher(HttpMethod.GET, "/api/v1/swagger-ui/**"));
     }
 }
