@@ -92,6 +92,20 @@ class PublicEndpointsIT {
     }
 
     @Test
+    void theOpenApiDocumentAsksForNoParameterTheApiDoesNotTake() {
+        JsonNode paths = fmn.anonymous().get("openapi.json").json(200).path("paths");
+        List<String> parameters = paths.valueStream()
+                .flatMap(JsonNode::valueStream)
+                .flatMap(operation -> operation.path("parameters").valueStream())
+                .map(parameter -> parameter.path("in").asString() + ":" + parameter.path("name").asString())
+                .distinct().sorted().toList();
+
+        // the caller comes from the bearer token, never from a parameter
+        assertThat(parameters).containsExactlyInAnyOrder("path:username", "path:id", "query:search", "query:disabled",
+                "query:username", "query:names", "query:users", "query:groups");
+    }
+
+    @Test
     void theDocsPageAndEverythingItLoadsAreServedWithoutAToken() {
         Answer docs = followed(fmn.api("docs"));
 
