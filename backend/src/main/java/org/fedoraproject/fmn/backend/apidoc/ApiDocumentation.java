@@ -1,9 +1,15 @@
 package org.fedoraproject.fmn.backend.apidoc;
 
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.fedoraproject.fmn.backend.auth.Identity;
-import org.springdoc.core.utils.SpringDocUtils;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,10 +25,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
-    static {
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Identity.class);
-    }
-
     @Bean
     OpenAPI fmnOpenApi() {
         return new OpenAPI()
@@ -32,5 +34,29 @@ class ApiDocumentation {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** The caller, {@code Identity} or {@code Optional<Identity>}, is no parameter of any call. */
+    @Bean
+    OperationCustomizer callerComesFromTheToken() {
+        return (operation, handler) -> {
+            Set<String> callers = Stream.of(handler.getMethodParameters())
+                    .filter(ApiDocumentation::isCaller)
+                    .map(parameter -> parameter.getParameter().getName())
+                    .collect(Collectors.toSet());
+            if (operation.getParameters() != null) {
+                operation.getParameters().removeIf(parameter -> callers.contains(parameter.getName()));
+                if (operation.getParameters().isEmpty()) {
+                    operation.setParameters(null);
+                }
+            }
+            return operation;
+        };
+    }
+
+    private static boolean isCaller(MethodParameter parameter) {
+        return parameter.getParameterType() == Identity.class
+                || parameter.getParameterType() == Optional.class
+                        && parameter.nestedIfOptional().getNestedParameterType() == Identity.class;
     }
 }

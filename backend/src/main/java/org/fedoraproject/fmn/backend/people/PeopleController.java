@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.swagger.v3.oas.annotations.Parameter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,17 +58,20 @@ class PeopleController {
      * search, the caller's own name (none when anonymous), as FMN answers.
      */
     @GetMapping
-    List<String> search(@RequestParam(required = false) String search, @Parameter(hidden = true) Optional<Identity> caller) {
+    List<String> search(@RequestParam(required = false) String search, Optional<Identity> caller) {
         if (search == null || search.isEmpty()) {
             return caller.map(identity -> List.of(identity.name())).orElse(List.of());
         }
         return directory.search(search, SEARCH_LIMIT);
     }
 
-    /** The account in FASJSON's shape, or {@code null} when there is none (FMN answers the same). */
+    /**
+     * The account in FASJSON's shape, or JSON {@code null} when there is none, as FMN answers (a
+     * Java {@code null} would be an empty body, which the frontend cannot parse).
+     */
     @GetMapping("/{username}/info")
-    ObjectNode info(@PathVariable String username) {
-        return directory.person(username).map(PeopleController::fasjsonUser).orElse(null);
+    JsonNode info(@PathVariable String username) {
+        return directory.person(username).<JsonNode>map(PeopleController::fasjsonUser).orElse(NullNode.getInstance());
     }
 
     @GetMapping("/{username}/groups")

@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.message.Message;
+import org.fedoraproject.fmn.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.fedoraproject.fmn.backend.outbox;
+package org.fedoraproject.fmn.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,24 +14,24 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * real server: {@link #cut()} closes every connection and refuses new ones until
  * {@link #restore()}.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
     private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
 
-    TcpProxy(int targetPort) throws IOException {
+    public TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    void cut() {
+    public void cut() {
         cut = true;
         for (Socket socket : sockets) {
             closeQuietly(socket);
@@ -39,7 +39,7 @@ final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    void restore() {
+    public void restore() {
         cut = false;
     }
 
