@@ -154,7 +154,7 @@ class FrontendContractIT {
                     "filters": {"applications": [], "excluded_applications": [], "severities": ["info", "warning", "error"],
                                 "topic": null, "my_actions": false}},
                    {"destinations": [{"protocol": "matrix", "address": "@mira:fedora.im"}],
-                    "filters": {"applications": ["koji"], "excluded_applications": [], "severities": ["info", "warning", "error"],
+                    "filters": {"applications": ["Koji"], "excluded_applications": [], "severities": ["info", "warning", "error"],
                                 "topic": null, "my_actions": false}}]}
                 """).json(200);
 
@@ -231,13 +231,18 @@ class FrontendContractIT {
         }
 
         for (Answer answer : answers) {
-            assertThat(answer.body()).as(answer.call()).doesNotContain("preview", "debs");
             if (answer.status() == 200) {
+                assertThat(answer.body()).as(answer.call()).doesNotContain("preview", "debs");
                 valuesNamed(answer.json(), "protocol").forEach(p -> assertThat(p).as(answer.call()).isIn(PROTOCOLS));
                 valuesNamed(answer.json(), "type").forEach(t -> assertThat(t).as(answer.call()).isIn(ARTIFACT_TYPES));
             }
         }
         assertThat(valuesNamed(mira.get("users/mira/rules").json(200), "type")).contains("flatpaks");
+        Answer unreadable = mira.get("users/mira/rules/" + preview);
+        assertThat(unreadable.status()).as("a rule FMN cannot read is refused, saying why").isEqualTo(409);
+        assertThat(unreadable.json().get("detail").asString()).contains("cannot read", "can only be deleted");
+        assertThat(mira.delete("users/mira/rules/" + preview).status()).as("and it can be deleted").isEqualTo(200);
+        assertThat(mira.get("users/mira/rules/" + preview).status()).isEqualTo(404);
         assertThat(valuesNamed(mira.get("users/tomas/destinations").json(200), "protocol")).contains("matrix");
     }
 

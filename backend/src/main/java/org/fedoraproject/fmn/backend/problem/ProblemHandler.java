@@ -2,6 +2,8 @@ package org.fedoraproject.fmn.backend.problem;
 
 import java.util.List;
 
+import org.fedoraproject.fmn.database.rule.UnreadableRuleException;
+import org.fedoraproject.fmn.text.Echo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,16 @@ class ProblemHandler {
     @ExceptionHandler
     ResponseEntity<Detail> invalid(InvalidFieldsException e) {
         return ResponseEntity.unprocessableContent().body(new Detail(e.errors()));
+    }
+
+    /**
+     * A rule stored in a form this FMN cannot read (an old FMN's rule with an unknown protocol,
+     * say): it matches nothing, cannot be shown or changed, and can be deleted.
+     */
+    @ExceptionHandler
+    ResponseEntity<Detail> unreadable(UnreadableRuleException e) {
+        return answer(HttpStatus.CONFLICT, "Rule " + e.rule().id() + " is stored in a form FMN cannot read ("
+                + Echo.of(e.rule().reason()) + "); it matches nothing, and can only be deleted");
     }
 
     @ExceptionHandler

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.fedoraproject.fmn.database.outbox.OutboxMessage;
+import org.fedoraproject.fmn.database.rule.UnreadableRule;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.message.Severity;
 import org.fedoraproject.fmn.rule.Rule;
@@ -45,6 +46,23 @@ final class RuleChangeMessages {
     }
 
     OutboxMessage of(Change change, Rule rule) {
+        return message(change, RuleWriter.write(rule), RuleWriter.owner(rule.owner()));
+    }
+
+    /**
+     * The message for a rule stored in a form FMN cannot read: what FMN's message schema
+     * requires of it, its id (and name) and its owner's name.
+     */
+    OutboxMessage ofUnreadable(Change change, UnreadableRule rule) {
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("id", rule.id());
+        json.put("name", rule.name());
+        ObjectNode owner = Json.MAPPER.createObjectNode();
+        owner.put("name", rule.ownerName());
+        return message(change, json, owner);
+    }
+
+    private OutboxMessage message(Change change, ObjectNode rule, ObjectNode owner) {
         ObjectNode headers = Json.MAPPER.createObjectNode();
         headers.put("fedora_messaging_schema", change.topic);
         headers.put("fedora_messaging_schema_package", "fmn_messages");
@@ -53,8 +71,8 @@ final class RuleChangeMessages {
         headers.put("sent-at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.MICROS).format(SENT_AT));
         ObjectNode body = Json.MAPPER.createObjectNode();
-        body.set("rule", RuleWriter.write(rule));
-        body.set("user", RuleWriter.owner(rule.owner()));
+        body.set("rule", rule);
+        body.set("user", owner);
         return new OutboxMessage(UUID.randomUUID().toString(), change.topic, headers.toString(), body.toString());
     }
 }

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.fedoraproject.fmn.backend.rules.RuleChangeMessages.Change;
 import org.fedoraproject.fmn.database.Transactions;
 import org.fedoraproject.fmn.database.outbox.Outbox;
+import org.fedoraproject.fmn.database.outbox.OutboxMessage;
 import org.fedoraproject.fmn.database.rule.RuleContent;
 import org.fedoraproject.fmn.database.rule.RuleRepository;
+import org.fedoraproject.fmn.database.rule.UnreadableRuleException;
 import org.fedoraproject.fmn.database.user.UserRepository;
 import org.fedoraproject.fmn.rule.Rule;
 import org.springframework.stereotype.Service;
@@ -50,13 +52,30 @@ public class RuleChanges {
                 .map(rule -> announced(Change.UPDATE, rule)));
     }
 
-    /** Deletes the owner's rule; false when they have no rule of that id. */
+    /**
+     * Deletes the owner's rule, even one stored in a form FMN cannot read (announced then with
+     * its id, name and owner only); false when they have no rule of that id.
+     */
     public boolean delete(long id, String ownerName) {
-        return transactions.call(() -> rules.find(id, ownerName).map(rule -> {
-            rules.delete(id);
-            announced(Change.DELETE, rule);
-            return true;
-        }).orElse(false));
+        OutboxMessage announcement;
+        try {
+            // Read apart from the deletion: a refusal thrown inside it would roll it back.
+            Optional<Rule> rule = rules.find(id, ownerName);
+            if (rule.isEmpty()) {
+                return false;
+            }
+            announcement = messages.of(Change.DELETE, rule.get());
+        } catch (UnreadableRuleException e) {
+            announcement = messages.ofUnreadable(Change.DELETE, e.rule());
+        }
+        OutboxMessage message = announcement;
+        return transactions.call(() -> {
+            boolean deleted = rules.delete(id);
+            if (deleted) {
+                outbox.append(message);
+            }
+            return deleted;
+        });
     }
 
     /** Disables or enables any rule (an admin's change); empty when there is no rule of that id. */
