@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The account system and dist-git of the embedded default: read once from the demo folder's
  * {@code directory.json} and {@code distgit.json} (FASJSON's and Pagure's shapes). A deployment
- * that configures FASJSON and Pagure replaces these beans.
+ * that configures FASJSON ({@code fmn.fasjson.url}) or Pagure ({@code fmn.distgit.url}) gets
+ * their clients from {@code BackendsConfiguration}, imported before this one, and this one
+ * makes none of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class DemoWorldConfiguration {

@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.app.server;
 
 import org.fedoraproject.fmn.backend.BackendConfiguration;
+import org.fedoraproject.fmn.backends.spring.BackendsConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -8,10 +9,11 @@ import org.springframework.context.annotation.Import;
 /**
  * FMN as a service: the Spring application {@code fmn serve} runs. Each component brings its own
  * configuration; this class chooses which run and supplies the embedded defaults they share
- * (the account system and dist-git read from the demo files).
+ * (the account system and dist-git read from the demo files). FASJSON and Pagure, when
+ * configured, come first, so that the embedded defaults see them and stand aside.
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class})
+@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class})
 public class FmnServer {
 }

@@ -51,9 +51,17 @@ class ServerBanner implements ApplicationListener<ApplicationReadyEvent> {
     }
 
     private String describe(DemoAccount account) {
+        return isAdmin(account) ? account.username() + " (admin)" : account.username();
+    }
+
+    /** Whether the account system says so; one that cannot be asked (FASJSON down) says no. */
+    private boolean isAdmin(DemoAccount account) {
         Directory people = directory.getIfAvailable();
-        boolean admin = people != null && people.person(account.username())
-                .map(person -> person.groups().stream().anyMatch(adminGroups::contains)).orElse(false);
-        return admin ? account.username() + " (admin)" : account.username();
+        try {
+            return people != null && people.person(account.username())
+                    .map(person -> person.groups().stream().anyMatch(adminGroups::contains)).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,54 @@
+package org.fedoraproject.fmn.backends.spring;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+
+import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
+import org.fedoraproject.fmn.backends.http.Uris;
+import org.fedoraproject.fmn.backends.pagure.PagureForge;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The account system and dist-git of a deployment: a {@link FasjsonDirectory} (the
+ * {@code Directory}) when {@code fmn.fasjson.url} is set, a {@link PagureForge} (the
+ * {@code Forge} and {@code ProjectCatalog}) when {@code fmn.distgit.url} is set, both on
+ * {@link BackendsProperties}. Without them, this configuration makes nothing.
+ *
+ * <p>The program imports it ahead of its embedded defaults, which then see these beans and
+ * make none of their own; it is no auto-configuration, since those run after the program's
+ * own configuration, too late for that.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BackendsProperties.class)
+public class BackendsConfiguration {
+
+    private static final System.Logger LOG = System.getLogger(BackendsConfiguration.class.getName());
+
+    /** FASJSON's URL, e.g. {@code https://fasjson.fedoraproject.org}. */
+    public static final String FASJSON_URL = "fmn.fasjson.url";
+
+    /** Dist-git's (Pagure's) URL, e.g. {@code https://src.fedoraproject.org}. */
+    public static final String DISTGIT_URL = "fmn.distgit.url";
+
+    @Bean(destroyMethod = "close")
+    @Conditional(ServiceConfigured.Fasjson.class)
+    public FasjsonDirectory fasjsonDirectory(Environment environment, BackendsProperties properties) {
+        URI url = Uris.serviceUrl(FASJSON_URL, environment.getProperty(FASJSON_URL));
+        FasjsonDirectory directory = FasjsonDirectory.connect(url, properties.settings());
+        LOG.log(Level.INFO, () -> "Account system: FASJSON at " + directory.api());
+        return directory;
+    }
+
+    @Bean(destroyMethod = "close")
+    @Conditional(ServiceConfigured.Distgit.class)
+    public PagureForge pagureForge(Environment environment, BackendsProperties properties) {
+        URI url = Uris.serviceUrl(DISTGIT_URL, environment.getProperty(DISTGIT_URL));
+        PagureForge forge = PagureForge.connect(url, properties.settings());
+        LOG.log(Level.INFO, () -> "Dist-git: Pagure at " + forge.api());
+        return forge;
+    }
+}

@@ -1,0 +1,42 @@
+package org.fedoraproject.fmn.backends.spring;
+
+import java.time.Duration;
+
+import org.fedoraproject.fmn.backends.http.ClientSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How FMN talks to the account system and dist-git ({@code fmn.backends.*}), both alike.
+ *
+ * @param connectTimeout how long to wait for a connection (default 5 s)
+ * @param requestTimeout how long to wait for a whole answer (default 30 s)
+ * @param retries how many times a request that failed with a 5xx status, a connection error or
+ *        a timeout is tried again, waiting 0.5 s, 1 s, 2 s … in between (default 3; a 4xx
+ *        status is never retried)
+ * @param maxPages how many pages of one list are read at most (default 1,000): a longer list,
+ *        or one whose pages go round, is read that far with a warning in the log
+ */
+@ConfigurationProperties("fmn.backends")
+public record BackendsProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration requestTimeout,
+        @DefaultValue("3") int retries, @DefaultValue("1000") int maxPages) {
+
+    public BackendsProperties {
+        if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+            throw new IllegalArgumentException("fmn.backends.connect-timeout must be longer than 0, not " + connectTimeout);
+        }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("fmn.backends.request-timeout must be longer than 0, not " + requestTimeout);
+        }
+        if (retries < 0) {
+            throw new IllegalArgumentException("fmn.backends.retries must be 0 or more, not " + retries);
+        }
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("fmn.backends.max-pages must be 1 or more, not " + maxPages);
+        }
+    }
+
+    public ClientSettings settings() {
+        return new ClientSettings(connectTimeout, requestTimeout, retries, maxPages);
+    }
+}

@@ -1,0 +1,74 @@
+package org.fedoraproject.fmn.backends.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
+import org.fedoraproject.fmn.backends.http.ClientSettings;
+import org.fedoraproject.fmn.backends.pagure.PagureForge;
+import org.fedoraproject.fmn.directory.Directory;
+import org.fedoraproject.fmn.forge.Forge;
+import org.fedoraproject.fmn.forge.ProjectCatalog;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class BackendsConfigurationTest {
+
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(BackendsConfiguration.class);
+
+    @Test
+    void withoutUrlsItMakesNothing() {
+        context.withPropertyValues("fmn.fasjson.url=", "fmn.distgit.url=  ").run(started -> {
+            assertThat(started).hasNotFailed();
+            assertThat(started).doesNotHaveBean(Directory.class);
+            assertThat(started).doesNotHaveBean(Forge.class);
+            assertThat(started).doesNotHaveBean(ProjectCatalog.class);
+        });
+    }
+
+    @Test
+    void fasjsonsUrlMakesTheDirectory() {
+        context.withPropertyValues("fmn.fasjson.url=https://fasjson.example.org/").run(started -> {
+            assertThat(started).getBean(Directory.class).isInstanceOf(FasjsonDirectory.class);
+            assertThat(started.getBean(FasjsonDirectory.class).api()).isEqualTo(URI.create("https://fasjson.example.org/v1"));
+            assertThat(started).doesNotHaveBean(Forge.class);
+        });
+    }
+
+    @Test
+    void distgitsUrlMakesTheForgeAndTheCatalog() {
+        context.withPropertyValues("fmn.distgit.url=https://src.example.org").run(started -> {
+            assertThat(started).getBean(Forge.class).isInstanceOf(PagureForge.class);
+            assertThat(started.getBean(ProjectCatalog.class)).isSameAs(started.getBean(Forge.class));
+            assertThat(started.getBean(PagureForge.class).api()).isEqualTo(URI.create("https://src.example.org/api/0"));
+            assertThat(started).doesNotHaveBean(Directory.class);
+        });
+    }
+
+    @Test
+    void timeoutsRetriesAndPagesHaveDefaultsAndCanBeSet() {
+        context.run(started -> assertThat(started.getBean(BackendsProperties.class).settings())
+                .isEqualTo(new ClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(30), 3, 1000)));
+        context.withPropertyValues("fmn.backends.connect-timeout=2s", "fmn.backends.request-timeout=500ms",
+                "fmn.backends.retries=0", "fmn.backends.max-pages=7")
+                .run(started -> assertThat(started.getBean(BackendsProperties.class).settings())
+                        .isEqualTo(new ClientSettings(Duration.ofSeconds(2), Duration.ofMillis(500), 0, 7)));
+    }
+
+    @Test
+    void aUrlThatIsNoHttpUrlStopsTheStartNamingTheKey() {
+        context.withPropertyValues("fmn.distgit.url=src.example.org").run(started -> assertThat(started).getFailure()
+                .rootCause().hasMessageStartingWith("fmn.distgit.url must be an http or https URL"));
+    }
+
+    @Test
+    void aWrongSettingStopsTheStartNamingTheKey() {
+        context.withPropertyValues("fmn.backends.retries=-1").run(started -> assertThat(started).getFailure()
+                .rootCause().hasMessage("fmn.backends.retries must be 0 or more, not -1"));
+        context.withPropertyValues("fmn.backends.request-timeout=0s").run(started -> assertThat(started).getFailure()
+                .rootCause().hasMessage("fmn.backends.request-timeout must be longer than 0, not PT0S"));
+    }
+}
