@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.fedoraproject.fmn.app.server.FmnServer;
+import org.fedoraproject.fmn.app.server.SettingsCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -57,7 +58,13 @@ public final class ServeCommand implements Callable<Integer> {
                         "settings are given as --name=value (e.g. --fmn.database.url=jdbc:postgresql://db/fmn), not " + setting);
             }
         }
-        ConfigurableApplicationContext context = start(dataDir, port, settings.toArray(String[]::new));
+        ConfigurableApplicationContext context;
+        try {
+            context = start(dataDir, port, settings.toArray(String[]::new));
+        } catch (SettingsCheck.UnknownSettingsException e) {
+            spec.commandLine().getErr().println("fmn serve: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
@@ -80,6 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
             defaults.setProperty("server.port", port.toString());
         }
         application.setDefaultProperties(defaults);
+        application.addListeners(new SettingsCheck());
         application.setRegisterShutdownHook(true);
         return application.run(args);
     }
