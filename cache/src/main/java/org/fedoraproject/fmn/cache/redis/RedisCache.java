@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -77,6 +78,7 @@ public final class RedisCache implements ServiceCache {
     private final String self = UUID.randomUUID().toString();
     private final String channel;
     private final AtomicLong drops = new AtomicLong();
+    private final AtomicBoolean lostTouch = new AtomicBoolean();
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile StatefulRedisPubSubConnection<String, String> subscription;
     private volatile Instant nextAttempt = Instant.MIN;
@@ -104,11 +106,14 @@ public final class RedisCache implements ServiceCache {
         client.addListener(new RedisConnectionStateListener() {
             @Override
             public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
-                forgetNear(); // drops may have been missed while away
+                if (lostTouch.getAndSet(false)) {
+                    forgetNear(); // drops may have been missed while away
+                }
             }
 
             @Override
             public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                lostTouch.set(true);
                 forgetNear();
             }
         });
