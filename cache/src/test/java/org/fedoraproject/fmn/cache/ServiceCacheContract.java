@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -144,6 +151,43 @@ public interface ServiceCacheContract {
         assertThat(servedMeanwhile[0]).isEqualTo("Mira");
         assertThat(otherLoads).hasValue(0);
         assertThat(byOther.get(MIRA, TEXT, NO_TAGS, () -> "Mira (other)")).isEqualTo("Mira (refreshed)");
+    }
+
+    @Test
+    default void manyCallersOfTwoProcessesAskingForAStaleEntryAtOnceMakeOneRefresh() throws Exception {
+        List<Lookups> processes = List.of(new Lookups(process(), clock()), new Lookups(process(), clock()));
+        process().put(MIRA, "Mira", Set.of());
+        clock().advance(Duration.ofSeconds(90));
+        int callers = 8;
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch othersServed = new CountDownLatch(callers - 1);
+        List<Future<String>> answers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(callers)) {
+            for (int i = 0; i < callers; i++) {
+                Lookups lookups = processes.get(i % 2);
+                answers.add(threads.submit(() -> {
+                    String answer = lookups.get(MIRA, TEXT, NO_TAGS, () -> {
+                        loads.incrementAndGet();
+                        try { // the refresh lasts until every other caller was served
+                            othersServed.await(10, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return "Mira (refreshed)";
+                    });
+                    if (answer.equals("Mira")) {
+                        othersServed.countDown();
+                    }
+                    return answer;
+                }));
+            }
+            List<String> served = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                served.add(answer.get(20, TimeUnit.SECONDS));
+            }
+            assertThat(loads).hasValue(1);
+            assertThat(served).containsOnlyOnce("Mira (refreshed)").filteredOn("Mira"::equals).hasSize(callers - 1);
+        }
     }
 
     @Test

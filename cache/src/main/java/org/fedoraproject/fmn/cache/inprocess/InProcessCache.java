@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.cache.inprocess;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class InProcessCache implements ServiceCache {
                 .maximumSize(maxEntries)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .expireAfter(Expiry.<CacheKey, Entry>writing((key, entry) ->
-                        java.time.Duration.between(clock.instant(), entry.goneAt())))
+                        Duration.between(clock.instant(), entry.goneAt())))
                 .executor(Runnable::run)
                 .removalListener((CacheKey key, Entry entry, RemovalCause cause) -> {
                     if (key != null && entry != null && cause != RemovalCause.REPLACED) {
