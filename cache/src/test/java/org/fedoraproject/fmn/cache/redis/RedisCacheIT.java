@@ -8,6 +8,8 @@ import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,13 +17,20 @@ import org.fedoraproject.fmn.cache.CacheKey;
 import org.fedoraproject.fmn.cache.CachedValue;
 import org.fedoraproject.fmn.cache.Lookups;
 import org.fedoraproject.fmn.cache.ServiceCacheContract;
+import org.fedoraproject.fmn.cache.Tags;
 import org.fedoraproject.fmn.cache.TestClock;
+import org.fedoraproject.fmn.cache.services.CachingForge;
+import org.fedoraproject.fmn.forge.InMemoryForge;
+import org.fedoraproject.fmn.forge.ProjectAccess;
+import org.fedoraproject.fmn.forge.Role;
+import org.fedoraproject.fmn.rule.Artifact;
+import org.fedoraproject.fmn.rule.ArtifactType;
 import org.fedoraproject.fmn.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What only the Redis cache does: its near-cache, and going on without Redis. */
+/** What only the Redis cache does: its near-cache, drops heard across processes, and going on without Redis. */
 class RedisCacheIT {
 
     private static final CacheKey MIRA = new CacheKey("person", "mira");
@@ -52,6 +61,24 @@ class RedisCacheIT {
         assertThat(other.get(MIRA)).map(CachedValue::value).contains("Mira");
         clock.advance(Duration.ofSeconds(6)); // past the near-cache's 5 s
         assertThat(other.get(MIRA)).map(CachedValue::value).contains("Mira B.");
+    }
+
+    @Test
+    void aForgeReadingThroughOneProcessMovesItsGenerationWhenAnotherDropsWhatItAnsweredFrom() {
+        Artifact kernel = new Artifact(ArtifactType.RPMS, "kernel");
+        InMemoryForge distgit = new InMemoryForge(List.of(new ProjectAccess(kernel, Map.of(Role.OWNER, List.of("mira")), Map.of())));
+        RedisCache consumer = redis.open(ServiceCacheContract.POLICY, clock, log);
+        RedisCache other = redis.open(ServiceCacheContract.POLICY, clock, log);
+        CachingForge forge = new CachingForge(distgit, consumer, clock);
+        assertThat(forge.owners(kernel).users()).containsExactly("mira");
+        long generation = forge.generation();
+        distgit.put(new ProjectAccess(kernel, Map.of(Role.OWNER, List.of("oskar")), Map.of()));
+        assertThat(forge.owners(kernel).users()).containsExactly("mira");
+
+        other.dropTag(Tags.user("mira"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> forge.generation() != generation);
+        assertThat(forge.owners(kernel).users()).containsExactly("oskar");
     }
 
     @Test
