@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import org.fedoraproject.fmn.cache.CacheKey;
@@ -81,6 +82,7 @@ public final class RedisCache implements ServiceCache {
     private final AtomicBoolean lostTouch = new AtomicBoolean();
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile StatefulRedisPubSubConnection<String, String> subscription;
+    private final ReentrantLock connecting = new ReentrantLock();
     private volatile Instant nextAttempt = Instant.MIN;
 
     /**
@@ -236,7 +238,10 @@ public final class RedisCache implements ServiceCache {
         if (current != null) {
             return current.sync();
         }
-        synchronized (this) {
+        // One caller connects while the others wait: a connection is made in milliseconds, and
+        // while Redis is unreachable this is tried once every reconnectEvery, for at most timeout.
+        connecting.lock();
+        try {
             if (connection == null) {
                 Instant now = clock.instant();
                 if (now.isBefore(nextAttempt)) {
@@ -247,6 +252,8 @@ public final class RedisCache implements ServiceCache {
                 connection = client.connect();
             }
             return connection.sync();
+        } finally {
+            connecting.unlock();
         }
     }
 
@@ -259,7 +266,12 @@ public final class RedisCache implements ServiceCache {
                     heard(message);
                 }
             });
-            pubsub.sync().subscribe(channel);
+            try {
+                pubsub.sync().subscribe(channel);
+            } catch (RuntimeException e) {
+                pubsub.close();
+                throw e;
+            }
             subscription = pubsub;
         }
     }
