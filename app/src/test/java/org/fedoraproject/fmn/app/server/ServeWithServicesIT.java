@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.fedoraproject.fmn.app.cli.ServeCommand;
@@ -71,10 +72,11 @@ class ServeWithServicesIT {
     static ConfigurableApplicationContext fmn;
     static URI base;
     static final HttpClient http = HttpClient.newHttpClient();
+    static final AtomicInteger fasjsonAsked = new AtomicInteger();
 
     @BeforeAll
     static void start() throws IOException {
-        fasjson = serve(exchange -> switch (exchange.getRequestURI().getPath()) {
+        fasjson = serve(exchange -> switch (count(exchange.getRequestURI().getPath())) {
             case "/v1/users/zoe/" -> ZOE;
             case "/v1/users/zoe/groups/" -> ZOE_GROUPS;
             default -> null;
@@ -98,6 +100,11 @@ class ServeWithServicesIT {
         }
         fasjson.stop(0);
         pagure.stop(0);
+    }
+
+    private static String count(String path) {
+        fasjsonAsked.incrementAndGet();
+        return path;
     }
 
     /** A loopback server answering each request with the JSON {@code answer} gives, or 404 for null. */
@@ -160,5 +167,17 @@ class ServeWithServicesIT {
         assertThat(artifacts.body())
                 .isEqualTo("[{\"type\":\"flatpaks\",\"name\":\"zoe-app\"},{\"type\":\"rpms\",\"name\":\"zoe-tools\"}]");
         assertThat(get("api/v1/artifacts?users=mira").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void anAccountAskedAgainIsAnsweredFromTheCache() throws Exception {
+        assertThat(get("api/v1/users/zoe/destinations").statusCode()).isEqualTo(200);
+        int asked = fasjsonAsked.get();
+
+        HttpResponse<String> again = get("api/v1/users/zoe/destinations");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("zoe@example.org");
+        assertThat(fasjsonAsked).hasValue(asked);
     }
 }

@@ -2,21 +2,34 @@ package org.fedoraproject.fmn.backends.spring;
 
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.time.Clock;
 
 import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
 import org.fedoraproject.fmn.backends.http.Uris;
 import org.fedoraproject.fmn.backends.pagure.PagureForge;
+import org.fedoraproject.fmn.cache.ServiceCache;
+import org.fedoraproject.fmn.cache.services.CachingDirectory;
+import org.fedoraproject.fmn.cache.services.CachingForge;
+import org.fedoraproject.fmn.cache.services.CachingProjectCatalog;
+import org.fedoraproject.fmn.cache.spring.CacheConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 /**
  * The account system and dist-git of a deployment: a {@link FasjsonDirectory} (the
  * {@code Directory}) when {@code fmn.fasjson.url} is set, a {@link PagureForge} (the
  * {@code Forge} and {@code ProjectCatalog}) when {@code fmn.distgit.url} is set, both on
- * {@link BackendsProperties}. Without them, this configuration makes nothing.
+ * {@link BackendsProperties}. Without them, this configuration makes nothing. Each is read through
+ * the shared cache ({@link CacheConfiguration}): the {@code Directory}, {@code Forge} and
+ * {@code ProjectCatalog} that the rest of the program is given ({@code @Primary}) are a
+ * {@link CachingDirectory}, {@link CachingForge} and {@link CachingProjectCatalog} in front of
+ * the clients.
  *
  * <p>The program imports it ahead of its embedded defaults, which then see these beans and
  * make none of their own; it is no auto-configuration, since those run after the program's
@@ -24,6 +37,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackendsProperties.class)
+@Import(CacheConfiguration.class)
 public class BackendsConfiguration {
 
     private static final System.Logger LOG = System.getLogger(BackendsConfiguration.class.getName());
@@ -50,5 +64,26 @@ public class BackendsConfiguration {
         PagureForge forge = PagureForge.connect(url, properties.settings());
         LOG.log(Level.INFO, () -> "Dist-git: Pagure at " + forge.api());
         return forge;
+    }
+
+    @Bean
+    @Primary
+    @Conditional(ServiceConfigured.Fasjson.class)
+    public CachingDirectory cachingDirectory(FasjsonDirectory fasjson, ServiceCache cache, ObjectProvider<Clock> clock) {
+        return new CachingDirectory(fasjson, cache, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @Primary
+    @Conditional(ServiceConfigured.Distgit.class)
+    public CachingForge cachingForge(PagureForge pagure, ServiceCache cache, ObjectProvider<Clock> clock) {
+        return new CachingForge(pagure, cache, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @Primary
+    @Conditional(ServiceConfigured.Distgit.class)
+    public CachingProjectCatalog cachingProjectCatalog(PagureForge pagure, ServiceCache cache, ObjectProvider<Clock> clock) {
+        return new CachingProjectCatalog(pagure, cache, clock.getIfAvailable(Clock::systemUTC));
     }
 }

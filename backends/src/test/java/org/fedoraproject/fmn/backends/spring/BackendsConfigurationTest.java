@@ -8,6 +8,12 @@ import java.time.Duration;
 import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
 import org.fedoraproject.fmn.backends.http.ClientSettings;
 import org.fedoraproject.fmn.backends.pagure.PagureForge;
+import org.fedoraproject.fmn.cache.ServiceCache;
+import org.fedoraproject.fmn.cache.inprocess.InProcessCache;
+import org.fedoraproject.fmn.cache.redis.RedisCache;
+import org.fedoraproject.fmn.cache.services.CachingDirectory;
+import org.fedoraproject.fmn.cache.services.CachingForge;
+import org.fedoraproject.fmn.cache.services.CachingProjectCatalog;
 import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.forge.Forge;
 import org.fedoraproject.fmn.forge.ProjectCatalog;
@@ -32,7 +38,7 @@ class BackendsConfigurationTest {
     @Test
     void fasjsonsUrlMakesTheDirectory() {
         context.withPropertyValues("fmn.fasjson.url=https://fasjson.example.org/").run(started -> {
-            assertThat(started).getBean(Directory.class).isInstanceOf(FasjsonDirectory.class);
+            assertThat(started).getBean(Directory.class).isInstanceOf(CachingDirectory.class);
             assertThat(started.getBean(FasjsonDirectory.class).api()).isEqualTo(URI.create("https://fasjson.example.org/v1"));
             assertThat(started).doesNotHaveBean(Forge.class);
         });
@@ -41,11 +47,31 @@ class BackendsConfigurationTest {
     @Test
     void distgitsUrlMakesTheForgeAndTheCatalog() {
         context.withPropertyValues("fmn.distgit.url=https://src.example.org").run(started -> {
-            assertThat(started).getBean(Forge.class).isInstanceOf(PagureForge.class);
-            assertThat(started.getBean(ProjectCatalog.class)).isSameAs(started.getBean(Forge.class));
+            assertThat(started).getBean(Forge.class).isInstanceOf(CachingForge.class);
+            assertThat(started).getBean(ProjectCatalog.class).isInstanceOf(CachingProjectCatalog.class);
             assertThat(started.getBean(PagureForge.class).api()).isEqualTo(URI.create("https://src.example.org/api/0"));
             assertThat(started).doesNotHaveBean(Directory.class);
         });
+    }
+
+    @Test
+    void theCacheIsInProcessByDefaultAndInRedisWhenItsUrlIsSet() {
+        context.run(started -> assertThat(started).getBean(ServiceCache.class).isInstanceOf(InProcessCache.class));
+        context.withPropertyValues("fmn.cache.redis-url=redis://127.0.0.1:1", "fmn.cache.ttl.person=5m")
+                .run(started -> {
+                    assertThat(started).getBean(ServiceCache.class).isInstanceOf(RedisCache.class);
+                    assertThat(started.getBean(ServiceCache.class).policy().ttl("person")).isEqualTo(Duration.ofMinutes(5));
+                    assertThat(started.getBean(ServiceCache.class).policy().ttl("access")).isEqualTo(Duration.ofHours(1));
+                });
+    }
+
+    @Test
+    void aTtlForNoScopeOrAUrlThatIsNoRedisUrlStopsTheStartNamingTheKey() {
+        context.withPropertyValues("fmn.cache.ttl.persons=5m").run(started -> assertThat(started).getFailure()
+                .rootCause().hasMessage("fmn.cache.ttl.persons names no cache scope; the scopes are person, members, search, "
+                        + "access, projects"));
+        context.withPropertyValues("fmn.cache.redis-url=http://redis:6379").run(started -> assertThat(started)
+                .getFailure().rootCause().hasMessage("fmn.cache.redis-url must be a redis:// or rediss:// URL, not one starting with http:"));
     }
 
     @Test

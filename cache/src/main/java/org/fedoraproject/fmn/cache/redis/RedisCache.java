@@ -1,0 +1,331 @@
+package org.fedoraproject.fmn.cache.redis;
+
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.SocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import org.fedoraproject.fmn.cache.CacheKey;
+import org.fedoraproject.fmn.cache.CachePolicy;
+import org.fedoraproject.fmn.cache.CachedValue;
+import org.fedoraproject.fmn.cache.RefreshLock;
+import org.fedoraproject.fmn.cache.ServiceCache;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisChannelHandler;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+
+/**
+ * The production cache: entries in Redis, shared by every process of a deployment, each process
+ * with its own {@link NearCache} in front. Drops are published on the deployment's channel
+ * ({@code <prefix>:drops}) and every other process's near-cache forgets those entries when it
+ * hears them; a process that loses its connection forgets its whole near-cache.
+ *
+ * <p>Layout under the prefix: {@code <prefix>:v:<scope>:<id>} holds an entry (until when it is
+ * fresh and when it is gone, a newline, the value) with Redis's own expiry at the same end;
+ * {@code <prefix>:t:<tag>} the set of keys put with that tag; {@code <prefix>:l:<scope>:<id>}
+ * the refresh lock. Freshness and expiry are judged on this process's clock (Redis's
+ * expiry only reclaims the memory), so processes should keep their clocks in step.
+ *
+ * <p>When Redis does not answer (commands are refused at once while the connection is down, and
+ * time out after {@link RedisSettings#timeout()} otherwise), every operation falls through as
+ * {@link ServiceCache} describes and the outage is logged once.
+ */
+public final class RedisCache implements ServiceCache {
+
+    private static final String PUT = """
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            for i = 2, #KEYS do
+              redis.call('SADD', KEYS[i], ARGV[3])
+              if redis.call('PTTL', KEYS[i]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[i], ARGV[2]) end
+            end
+            return 1""";
+    private static final String DROP_TAG = """
+            local keys = redis.call('SMEMBERS', KEYS[1])
+            for _, key in ipairs(keys) do redis.call('DEL', ARGV[1] .. key) end
+            redis.call('DEL', KEYS[1])
+            return keys""";
+    private static final String UNLOCK = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0""";
+
+    private final RedisSettings settings;
+    private final CachePolicy policy;
+    private final Clock clock;
+    private final RedisClient client;
+    private final Outage outage;
+    private final NearCache near;
+    private final String self = UUID.randomUUID().toString();
+    private final String channel;
+    private final AtomicLong drops = new AtomicLong();
+    private final AtomicBoolean lostTouch = new AtomicBoolean();
+    private volatile StatefulRedisConnection<String, String> connection;
+    private volatile StatefulRedisPubSubConnection<String, String> subscription;
+    private final ReentrantLock connecting = new ReentrantLock();
+    private volatile Instant nextAttempt = Instant.MIN;
+
+    /**
+     * A cache on Redis; it connects on first use, and keeps working (falling through) when it
+     * cannot.
+     */
+    public RedisCache(RedisSettings settings, CachePolicy policy, Clock clock, Logger log) {
+        this.settings = settings;
+        this.policy = policy;
+        this.clock = clock;
+        this.outage = new Outage(log, settings.safeUrl());
+        this.near = settings.nearTtl().isZero() ? null : new NearCache(clock, settings.nearTtl(), settings.nearMaxEntries());
+        this.channel = settings.prefix() + ":drops";
+        RedisURI uri = RedisURI.create(settings.url().toString());
+        uri.setTimeout(settings.timeout());
+        this.client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(settings.timeout()).build())
+                .timeoutOptions(TimeoutOptions.enabled(settings.timeout()))
+                .build());
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisConnected(RedisChannelHandler<?, ?> handler, SocketAddress address) {
+                if (lostTouch.getAndSet(false)) {
+                    forgetNear(); // drops may have been missed while away
+                }
+            }
+
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+                lostTouch.set(true);
+                forgetNear();
+            }
+        });
+    }
+
+    @Override
+    public Optional<CachedValue> get(CacheKey key) {
+        if (near != null) {
+            Optional<CachedValue> copy = near.get(key);
+            if (copy.isPresent() && copy.get().freshAt(clock.instant())) {
+                return copy; // a stale copy may have been refreshed by another process: ask Redis
+            }
+        }
+        long dropsBefore = drops.get();
+        Optional<String> stored = call(commands -> Optional.ofNullable(commands.get(valueKey(key))), Optional.<String>empty());
+        Optional<CachedValue> value = stored.flatMap(this::parse);
+        if (near != null && value.isPresent() && drops.get() == dropsBefore) {
+            near.put(key, value.get());
+        }
+        return value;
+    }
+
+    @Override
+    public void put(CacheKey key, String value, Set<String> tags) {
+        Instant freshUntil = clock.instant().plus(policy.ttl(key.scope()));
+        String[] keys = new String[1 + tags.size()];
+        keys[0] = valueKey(key);
+        int i = 1;
+        for (String tag : tags) {
+            keys[i++] = tagKey(tag);
+        }
+        String stored = freshUntil.toEpochMilli() + " " + clock.instant().plus(policy.kept(key.scope())).toEpochMilli()
+                + "\n" + value;
+        String px = Long.toString(Math.max(1, policy.kept(key.scope()).toMillis()));
+        boolean kept = call(commands -> {
+            commands.eval(PUT, ScriptOutputType.INTEGER, keys, stored, px, key.toString());
+            return true;
+        }, false);
+        if (kept && near != null) {
+            near.put(key, new CachedValue(value, freshUntil));
+        }
+    }
+
+    @Override
+    public void drop(CacheKey key) {
+        drops.incrementAndGet();
+        if (near != null) {
+            near.forget(List.of(key));
+        }
+        call(commands -> {
+            commands.del(valueKey(key));
+            commands.publish(channel, self + "\n" + key);
+            return null;
+        }, null);
+    }
+
+    @Override
+    public void dropTag(String tag) {
+        drops.incrementAndGet();
+        List<String> dropped = call(commands -> commands.<List<String>>eval(DROP_TAG, ScriptOutputType.MULTI,
+                new String[] {tagKey(tag)}, settings.prefix() + ":v:"), List.of());
+        if (dropped.isEmpty()) {
+            return;
+        }
+        List<CacheKey> keys = dropped.stream().map(CacheKey::parse).toList();
+        if (near != null) {
+            near.forget(keys);
+        }
+        call(commands -> commands.publish(channel, self + "\n" + String.join("\n", dropped)), 0L);
+    }
+
+    @Override
+    public Optional<RefreshLock> tryLock(CacheKey key) {
+        String lockKey = settings.prefix() + ":l:" + key;
+        String token = UUID.randomUUID().toString();
+        Boolean taken = call(commands -> "OK".equals(commands.set(lockKey, token,
+                SetArgs.Builder.nx().px(policy.refreshLock().toMillis()))), null);
+        if (taken == null) { // Redis does not answer: nobody can coordinate, so everyone refreshes
+            return Optional.of(() -> { });
+        }
+        if (!taken) {
+            return Optional.empty();
+        }
+        return Optional.of(() -> call(commands -> commands.eval(UNLOCK, ScriptOutputType.INTEGER, new String[] {lockKey}, token), 0L));
+    }
+
+    @Override
+    public long drops() {
+        return drops.get();
+    }
+
+    @Override
+    public CachePolicy policy() {
+        return policy;
+    }
+
+    /** Whether the last command failed; the cache falls through to the services meanwhile. */
+    public boolean isDown() {
+        return outage.isDown();
+    }
+
+    @Override
+    public void close() {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+
+    private <T> T call(Function<RedisCommands<String, String>, T> command, T fallback) {
+        try {
+            T answer = command.apply(commands());
+            outage.succeeded();
+            return answer;
+        } catch (RuntimeException e) {
+            outage.failed(e);
+            return fallback;
+        }
+    }
+
+    private RedisCommands<String, String> commands() {
+        StatefulRedisConnection<String, String> current = connection;
+        if (current != null) {
+            return current.sync();
+        }
+        // One caller connects while the others wait: a connection is made in milliseconds, and
+        // while Redis is unreachable this is tried once every reconnectEvery, for at most timeout.
+        connecting.lock();
+        try {
+            if (connection == null) {
+                Instant now = clock.instant();
+                if (now.isBefore(nextAttempt)) {
+                    throw new IllegalStateException("not connected");
+                }
+                nextAttempt = now.plus(settings.reconnectEvery());
+                subscribe();
+                connection = client.connect();
+            }
+            return connection.sync();
+        } finally {
+            connecting.unlock();
+        }
+    }
+
+    private void subscribe() {
+        if (subscription == null) {
+            StatefulRedisPubSubConnection<String, String> pubsub = client.connectPubSub();
+            pubsub.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String from, String message) {
+                    heard(message);
+                }
+            });
+            try {
+                pubsub.sync().subscribe(channel);
+            } catch (RuntimeException e) {
+                pubsub.close();
+                throw e;
+            }
+            subscription = pubsub;
+        }
+    }
+
+    private void heard(String message) {
+        String[] lines = message.split("\n");
+        if (lines.length < 2 || lines[0].equals(self)) {
+            return;
+        }
+        List<CacheKey> keys = new ArrayList<>(lines.length - 1);
+        for (int i = 1; i < lines.length; i++) {
+            try {
+                keys.add(CacheKey.parse(lines[i]));
+            } catch (IllegalArgumentException e) {
+                System.getLogger(RedisCache.class.getName()).log(Level.DEBUG, "ignoring a drop of " + lines[i]);
+            }
+        }
+        drops.incrementAndGet();
+        if (near != null) {
+            near.forget(keys);
+        }
+    }
+
+    private void forgetNear() {
+        drops.incrementAndGet();
+        if (near != null) {
+            near.forgetAll();
+        }
+    }
+
+    private String valueKey(CacheKey key) {
+        return settings.prefix() + ":v:" + key;
+    }
+
+    private String tagKey(String tag) {
+        return settings.prefix() + ":t:" + tag;
+    }
+
+    /** An entry as stored: until when it is fresh and when it is gone (epoch milliseconds), a newline, the value. */
+    private Optional<CachedValue> parse(String stored) {
+        int space = stored.indexOf(' ');
+        int newline = stored.indexOf('\n');
+        if (space < 0 || newline < space) {
+            return Optional.empty();
+        }
+        try {
+            long freshUntil = Long.parseLong(stored, 0, space, 10);
+            long goneAt = Long.parseLong(stored, space + 1, newline, 10);
+            if (clock.millis() >= goneAt) {
+                return Optional.empty();
+            }
+            return Optional.of(new CachedValue(stored.substring(newline + 1), Instant.ofEpochMilli(freshUntil)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
