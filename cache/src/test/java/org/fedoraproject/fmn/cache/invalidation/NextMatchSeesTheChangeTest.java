@@ -96,11 +96,23 @@ class NextMatchSeesTheChangeTest {
         assertThat(directory.exists("dummy")).isTrue();
     }
 
+    @Test
+    void aNewMemberOfAGroupIsInItAtTheNextLookup() {
+        InMemoryDirectory fasjson = new InMemoryDirectory(List.of(person("testuser@example.org", Set.of())), Map.of());
+        CachingDirectory directory = new CachingDirectory(fasjson, cache, clock);
+        assertThat(directory.person("testuser").orElseThrow().groups()).isEmpty();
+
+        fasjson.put(person("testuser@example.org", Set.of("dummy-group")));
+        invalidation.handle(CorpusMessages.first("fas.group.member.sponsor"));
+
+        assertThat(directory.person("testuser").orElseThrow().groups()).containsExactly("dummy-group");
+    }
+
     private static ProjectAccess access(Map<Role, List<String>> users) {
         return new ProjectAccess(PROJECT, users, Map.of());
     }
 
     private static Person person(String email, Set<String> groups) {
-        return new Person("dummy", List.of(email), List.of(), groups);
+        return new Person(email.substring(0, email.indexOf('@')), List.of(email), List.of(), groups);
     }
 }
