@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.backend.outbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.fedoraproject.fmn.database.outbox.Backoff;
@@ -68,6 +69,14 @@ public final class OutboxRelay {
             }
         }
         return confirmed;
+    }
+
+    /**
+     * Forgets the messages the bus confirmed before {@code before}: they are kept a while to
+     * show what was announced, not for ever. Returns how many were forgotten.
+     */
+    public int forgetSentBefore(Instant before) {
+        return outbox.deleteSentBefore(before);
     }
 
     static Message message(OutboxMessage stored) {

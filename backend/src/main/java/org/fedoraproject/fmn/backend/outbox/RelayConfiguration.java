@@ -1,6 +1,7 @@
 package org.fedoraproject.fmn.backend.outbox;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.fedoraproject.fmn.database.outbox.Backoff;
@@ -48,7 +49,8 @@ class RelayConfiguration {
     }
 
     @Bean
-    RelayLoop relayLoop(OutboxRelay outboxRelay, @Value("${fmn.outbox.poll-interval:1s}") Duration interval) {
-        return new RelayLoop(outboxRelay, interval);
+    RelayLoop relayLoop(OutboxRelay outboxRelay, @Value("${fmn.outbox.poll-interval:1s}") Duration interval,
+            @Value("${fmn.outbox.keep-sent:7d}") Duration keepSent, Clock clock) {
+        return new RelayLoop(outboxRelay, interval, keepSent, clock);
     }
 }

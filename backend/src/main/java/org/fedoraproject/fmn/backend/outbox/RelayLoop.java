@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.backend.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,25 +12,42 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the relay in the background while the service runs: a pass at every interval, and
- * passes back to back while each finds a full batch, so a backlog drains at bus speed.
+ * passes back to back while each finds a full batch, so a backlog drains at bus speed; once an
+ * hour, sent messages older than the retention are forgotten.
  */
 final class RelayLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RelayLoop.class);
 
+    private static final Duration CLEANUP_EVERY = Duration.ofHours(1);
+
     private final OutboxRelay relay;
     private final Duration interval;
+    private final Duration keepSent;
+    private final Clock clock;
     private ScheduledExecutorService executor;
 
-    RelayLoop(OutboxRelay relay, Duration interval) {
+    RelayLoop(OutboxRelay relay, Duration interval, Duration keepSent, Clock clock) {
         this.relay = relay;
         this.interval = interval;
+        this.keepSent = keepSent;
+        this.clock = clock;
     }
 
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fmn-outbox-relay").daemon().factory());
         executor.scheduleWithFixedDelay(this::pass, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::cleanUp, CLEANUP_EVERY.toMillis(), CLEANUP_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void cleanUp() {
+        try {
+            relay.forgetSentBefore(clock.instant().minus(keepSent));
+        } catch (RuntimeException e) {
+            log.warn("Outbox clean-up failed: {}", e.getMessage());
+        }
     }
 
     private void pass() {
