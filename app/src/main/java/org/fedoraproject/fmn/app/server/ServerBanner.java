@@ -1,9 +1,9 @@
 package org.fedoraproject.fmn.app.server;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.stream.Collectors;
 
+import org.fedoraproject.fmn.backend.auth.ApiAccessProperties;
 import org.fedoraproject.fmn.backend.provider.DemoAccount;
 import org.fedoraproject.fmn.backend.provider.DemoAccounts;
 import org.fedoraproject.fmn.directory.Directory;
@@ -22,15 +22,15 @@ class ServerBanner implements ApplicationListener<ApplicationReadyEvent> {
     private final String dataDir;
     private final ObjectProvider<DemoAccounts> accounts;
     private final ObjectProvider<Directory> directory;
-    private final List<String> adminGroups;
+    private final ObjectProvider<ApiAccessProperties> access;
     private final PrintStream out = System.out;
 
     ServerBanner(@Value("${fmn.data-dir}") String dataDir, ObjectProvider<DemoAccounts> accounts,
-            ObjectProvider<Directory> directory, @Value("${fmn.api.admin-groups:sysadmin-main}") List<String> adminGroups) {
+            ObjectProvider<Directory> directory, ObjectProvider<ApiAccessProperties> access) {
         this.dataDir = dataDir;
         this.accounts = accounts;
         this.directory = directory;
-        this.adminGroups = adminGroups;
+        this.access = access;
     }
 
     @Override
@@ -57,9 +57,10 @@ class ServerBanner implements ApplicationListener<ApplicationReadyEvent> {
     /** Whether the account system says so; one that cannot be asked (FASJSON down) says no. */
     private boolean isAdmin(DemoAccount account) {
         Directory people = directory.getIfAvailable();
+        ApiAccessProperties api = access.getIfAvailable();
         try {
-            return people != null && people.person(account.username())
-                    .map(person -> person.groups().stream().anyMatch(adminGroups::contains)).orElse(false);
+            return people != null && api != null && people.person(account.username())
+                    .map(person -> person.groups().stream().anyMatch(api.adminGroups()::contains)).orElse(false);
         } catch (RuntimeException e) {
             return false;
         }

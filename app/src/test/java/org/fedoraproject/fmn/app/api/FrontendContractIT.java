@@ -241,6 +241,12 @@ class FrontendContractIT {
         Answer unreadable = mira.get("users/mira/rules/" + preview);
         assertThat(unreadable.status()).as("a rule FMN cannot read is refused, saying why").isEqualTo(409);
         assertThat(unreadable.json().get("detail").asString()).contains("cannot read", "can only be deleted");
+        assertThat(mira.put("users/mira/rules/" + preview, RuleBodies.packages("Repaired", "mira", "mira@example.org"))
+                .status()).as("it cannot be replaced").isEqualTo(409);
+        assertThat(vera.patch("admin/rules/" + preview, "{\"disabled\": true}").status())
+                .as("nor disabled by an admin").isEqualTo(409);
+        assertThat(database.sql("SELECT disabled FROM rules WHERE id = :rule").param("rule", preview).query(Boolean.class)
+                .single()).as("the refused PATCH changed nothing").isFalse();
         assertThat(mira.delete("users/mira/rules/" + preview).status()).as("and it can be deleted").isEqualTo(200);
         assertThat(mira.get("users/mira/rules/" + preview).status()).isEqualTo(404);
         assertThat(valuesNamed(mira.get("users/tomas/destinations").json(200), "protocol")).contains("matrix");

@@ -8,7 +8,6 @@ import org.fedoraproject.fmn.backend.rules.RuleChanges;
 import org.fedoraproject.fmn.database.rule.RuleQuery;
 import org.fedoraproject.fmn.database.rule.RuleRepository;
 import org.fedoraproject.fmn.database.user.UserRepository;
-import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.rule.Rule;
 import org.fedoraproject.fmn.rule.RuleWriter;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,13 +48,9 @@ class AdminController {
     @GetMapping("/users")
     List<ObjectNode> users(@RequestParam(required = false) String search, Identity caller) {
         requireAdmin(caller);
-        return users.search(search == null ? "" : search).stream().map(user -> {
-            ObjectNode json = Json.MAPPER.createObjectNode();
-            json.put("id", user.id());
-            json.put("name", user.name());
-            json.put("is_admin", false); // not stored: FMN answers false too
-            return json;
-        }).toList();
+        // Whether a user is an admin is not stored: FMN answers false too.
+        return users.search(search == null ? "" : search).stream()
+                .map(user -> RuleWriter.owner(new Rule.RuleOwner(user.id(), user.name(), false))).toList();
     }
 
     /** Sets {@code disabled} as given (a boolean, or FMN's frontend's "true"/"false" strings). */

@@ -11,6 +11,7 @@ import org.fedoraproject.fmn.directory.Directory;
 import org.fedoraproject.fmn.directory.Person;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.rule.Protocol;
+import org.fedoraproject.fmn.rule.Rule;
 import org.fedoraproject.fmn.rule.RuleWriter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,11 +47,7 @@ class PeopleController {
     @GetMapping("/me")
     ObjectNode me(Identity caller) {
         User user = users.getOrCreate(caller.name());
-        ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("id", user.id());
-        json.put("name", user.name());
-        json.put("is_admin", caller.admin());
-        return json;
+        return RuleWriter.owner(new Rule.RuleOwner(user.id(), user.name(), caller.admin()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.backend.rules;
 
+import org.fedoraproject.fmn.backend.problem.ApiException;
 import org.fedoraproject.fmn.backend.problem.FieldError;
 import org.fedoraproject.fmn.backend.problem.InvalidFieldsException;
 import org.fedoraproject.fmn.database.rule.RuleContent;
@@ -7,7 +8,6 @@ import org.fedoraproject.fmn.message.InvalidMessageException;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.rule.InvalidRuleException;
 import org.fedoraproject.fmn.rule.RuleReader;
-import org.fedoraproject.fmn.backend.problem.ApiException;
 import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.JsonNode;
