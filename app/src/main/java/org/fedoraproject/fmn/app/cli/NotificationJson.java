@@ -4,8 +4,8 @@ import java.io.StringWriter;
 
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.match.MatchedDestination;
-import org.fedoraproject.fmn.notification.NotificationContent;
 import org.fedoraproject.fmn.notification.NotificationRenderer;
+import org.fedoraproject.fmn.notification.SendQueueJson;
 import org.fedoraproject.fmn.schema.MessageFacts;
 
 import tools.jackson.core.JsonGenerator;
@@ -40,30 +40,10 @@ final class NotificationJson {
             json.writeEndArray();
             if (message != null) {
                 json.writeName("content");
-                writeContent(json, message.content(matched.destination(), matched.reason()));
+                SendQueueJson.write(json, message.content(matched.destination(), matched.reason()));
             }
             json.writeEndObject();
         }
         return line.toString();
-    }
-
-    /** FMN's send-queue shape of the content. */
-    private static void writeContent(JsonGenerator json, NotificationContent content) {
-        json.writeStartObject();
-        switch (content) {
-            case NotificationContent.Email email -> {
-                json.writeName("headers");
-                json.writeStartObject();
-                email.headers().forEach(json::writeStringProperty);
-                json.writeEndObject();
-                json.writeStringProperty("body", email.body());
-                json.writeStringProperty("footer", email.footer());
-            }
-            case NotificationContent.Chat chat -> {
-                json.writeStringProperty("to", chat.to());
-                json.writeStringProperty("message", chat.message());
-            }
-        }
-        json.writeEndObject();
     }
 }
