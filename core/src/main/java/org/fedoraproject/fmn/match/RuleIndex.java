@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ObjIntConsumer;
@@ -205,6 +206,11 @@ public final class RuleIndex {
     /** The tables a match reads, all of one build. */
     Tables tables() {
         return tables;
+    }
+
+    /** The ids of the rules indexed now, a copy. */
+    public Set<Long> ruleIds() {
+        return Set.copyOf(rules.keySet());
     }
 
     /** The number of enabled rules indexed. */
