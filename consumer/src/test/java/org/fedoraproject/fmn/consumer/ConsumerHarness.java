@@ -219,6 +219,37 @@ final class ConsumerHarness implements AutoCloseable {
         return set;
     }
 
+    /** Waits for {@code condition}; when it does not come, fails saying where the messages are. */
+    void awaitThat(java.util.concurrent.Callable<Boolean> condition) throws IOException {
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            StringBuilder state = new StringBuilder("timed out; received " + received.size() + " notifications");
+            for (var meter : meters.getMeters()) {
+                if (meter instanceof io.micrometer.core.instrument.Counter counter && counter.count() > 0) {
+                    state.append("; ").append(meter.getId().getName()).append(meter.getId().getTags()).append('=')
+                            .append(counter.count());
+                }
+            }
+            try (Channel probe = connection.createChannel()) {
+                var queue = probe.queueDeclarePassive(name);
+                state.append("; queue ready=").append(queue.getMessageCount()).append(" consumers=")
+                        .append(queue.getConsumerCount());
+            } catch (IOException | TimeoutException | RuntimeException failed) {
+                state.append("; queue: ").append(failed);
+            }
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().startsWith("fmn-") || thread.getName().startsWith(name)) {
+                    state.append("\n").append(thread.getName()).append(' ').append(thread.getState());
+                    for (int i = 0; i < Math.min(stack.length, 8); i++) {
+                        state.append("\n    ").append(stack[i]);
+                    }
+                }
+            });
+            throw new AssertionError(state.toString(), e);
+        }
+    }
+
     /** Messages in the consumer's dead-letter queue now. */
     long deadLetters() throws IOException {
         return channel.messageCount(name + ".dead");

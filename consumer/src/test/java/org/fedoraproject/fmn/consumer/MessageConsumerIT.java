@@ -86,7 +86,7 @@ class MessageConsumerIT {
 
         world.publish(messages);
 
-        await().atMost(PATIENCE).until(() -> world.received.size() >= expected.size());
+        world.awaitThat(() -> world.received.size() >= expected.size());
         Thread.sleep(300); // nothing more arrives
         assertThat(world.received).hasSize(expected.size());
         assertThat(world.receivedAsExpected()).containsExactlyInAnyOrderElementsOf(expected);
@@ -114,7 +114,7 @@ class MessageConsumerIT {
         world.publish(raw("[1, 2]".getBytes(UTF_8)));
         world.publish(good.subList(2, 4));
 
-        await().atMost(PATIENCE).until(() -> world.received.size() >= expected.size() && world.deadLetters() == 3);
+        world.awaitThat(() -> world.received.size() >= expected.size() && world.deadLetters() == 3);
         assertThat(world.receivedAsExpected()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -133,6 +133,8 @@ class MessageConsumerIT {
         await().atMost(PATIENCE).until(consumer::ready);
         Message first = ConsumerHarness.stream(1).getFirst();
         world.publish(List.of(first));
+        // worked (and notifying nobody) before the rule exists
+        world.awaitThat(() -> world.meters.get("fmn.consumer.latency").timer().count() == 1);
 
         Rule created = world.database.rules().create("oskar", RuleContent.of(RuleReader.read(Json.parse("""
                 {"id": 1, "name": "Everything about oskar", "disabled": false, "user": {"name": "oskar"},
@@ -148,7 +150,7 @@ class MessageConsumerIT {
         Message next = ConsumerHarness.stream(1).getFirst();
         world.publish(List.of(next));
 
-        await().atMost(PATIENCE).until(() -> !world.received.isEmpty());
+        world.awaitThat(() -> !world.received.isEmpty());
         Thread.sleep(300);
         assertThat(world.received).singleElement().satisfies(r -> {
             assertThat(r.routingKey()).isEqualTo("send.irc");
@@ -169,7 +171,7 @@ class MessageConsumerIT {
 
         world.publish(stream);
 
-        await().atMost(PATIENCE).until(() -> world.received.size() >= expected.size());
+        world.awaitThat(() -> world.received.size() >= expected.size());
         Thread.sleep(300);
         assertThat(world.received).hasSameSizeAs(expected);
         assertThat(world.receivedAsExpected()).isEqualTo(expected);
@@ -186,12 +188,12 @@ class MessageConsumerIT {
             consumer.start();
             await().atMost(PATIENCE).until(consumer::ready);
             world.publish(stream);
-            await().atMost(PATIENCE).until(() -> world.received.size() > expected.size() / 10);
+            world.awaitThat(() -> world.received.size() > expected.size() / 10);
             link.cut();
             Thread.sleep(500);
             link.restore();
 
-            await().atMost(PATIENCE).until(() -> world.receivedAsExpected().containsAll(expected));
+            world.awaitThat(() -> world.receivedAsExpected().containsAll(expected));
         }
         assertThat(world.receivedAsExpected()).isEqualTo(expected);
         assertThat(world.deadLetters()).isZero();
@@ -206,13 +208,13 @@ class MessageConsumerIT {
         killed.start();
         await().atMost(PATIENCE).until(killed::ready);
         world.publish(stream);
-        await().atMost(PATIENCE).until(() -> world.received.size() > expected.size() / 10);
+        world.awaitThat(() -> world.received.size() > expected.size() / 10);
         link.close(); // its connections end and never come back, as when its process is killed
 
         MessageConsumer restarted = world.consumer(rabbit());
         restarted.start();
 
-        await().atMost(PATIENCE).until(() -> world.receivedAsExpected().containsAll(expected));
+        world.awaitThat(() -> world.receivedAsExpected().containsAll(expected));
         assertThat(world.receivedAsExpected()).isEqualTo(expected);
     }
 }

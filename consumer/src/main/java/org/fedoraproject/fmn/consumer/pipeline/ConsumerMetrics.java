@@ -58,6 +58,7 @@ public final class ConsumerMetrics {
         this.latency = Timer.builder("fmn.consumer.latency")
                 .description("from a message's arrival to its acknowledgement")
                 .publishPercentileHistogram()
+                .publishPercentiles(0.5, 0.99)
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(5))
                 .register(registry);
@@ -106,6 +107,11 @@ public final class ConsumerMetrics {
 
     void stage(Stage stage, long nanos) {
         stages.get(stage).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The arrival-to-acknowledgement times so far: count and percentiles (p50, p99), for benchmarks. */
+    public io.micrometer.core.instrument.distribution.HistogramSnapshot latency() {
+        return latency.takeSnapshot();
     }
 
     /** A message settled {@code nanos} after it arrived. */

@@ -5,7 +5,8 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -16,14 +17,21 @@ import org.fedoraproject.fmn.consumer.sendqueue.SendQueueChannel;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.ShutdownSignalException;
 
 /**
  * The consumer on the bus: one connection to the bus for its workers (each on its own channel,
  * competing for the queue's messages with the workers of every other consumer process), one to
- * the send queues' broker for publishing (which may be the same broker). Both connections
- * recover by themselves when the broker goes away (the RabbitMQ client's automatic recovery,
- * topology and subscriptions included); until the first connection is made, it is tried again
- * with a growing delay, so that FMN starts while the bus is out of reach.
+ * the send queues' broker for publishing (which may be the same broker).
+ *
+ * <p>When either connection is lost, everything is started afresh: workers stopped, both
+ * connections closed, then connections, channels and workers made anew, tried again with a
+ * growing delay until the brokers answer. Deliveries in hand when a connection goes are
+ * dropped: the broker delivers them again, and their notifications keep their ids. (The
+ * client's own automatic recovery would keep the channels, and with them deliveries whose
+ * acknowledgements can no longer be told apart from new ones; starting afresh leaves no doubt.)
+ * The first connection is tried in the same way, so that FMN starts while the bus is out of
+ * reach.
  */
 public final class BusSubscription implements AutoCloseable {
 
@@ -40,10 +48,11 @@ public final class BusSubscription implements AutoCloseable {
     private final Duration confirmTimeout;
     private final String name;
     private final List<Worker> workers = new ArrayList<>();
-    private final CountDownLatch stopping = new CountDownLatch(1);
+    /** Connects, and reconnects: one thing at a time. */
+    private final ExecutorService connecting;
+    private volatile boolean closed;
     private volatile Connection busConnection;
     private volatile Connection sendConnection;
-    private Thread starter;
 
     /**
      * @param bus the bus's connection factory; copied, not changed
@@ -53,66 +62,106 @@ public final class BusSubscription implements AutoCloseable {
      */
     public BusSubscription(ConnectionFactory bus, ConnectionFactory sendQueues, SubscriptionSettings settings,
             Pipeline pipeline, ConsumerMetrics metrics, String sendExchange, Duration confirmTimeout, String name) {
-        this.bus = recovering(bus);
-        this.sendQueues = recovering(sendQueues);
+        this.bus = ownedBy(bus);
+        this.sendQueues = ownedBy(sendQueues);
         this.settings = settings;
         this.pipeline = pipeline;
         this.metrics = metrics;
         this.sendExchange = sendExchange;
         this.confirmTimeout = confirmTimeout;
         this.name = name;
+        this.connecting = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-connect").daemon().factory());
     }
 
-    private static ConnectionFactory recovering(ConnectionFactory factory) {
+    private static ConnectionFactory ownedBy(ConnectionFactory factory) {
         ConnectionFactory copy = factory.clone();
-        copy.setAutomaticRecoveryEnabled(true);
-        copy.setTopologyRecoveryEnabled(true);
-        copy.setNetworkRecoveryInterval(FIRST_RETRY.toMillis());
+        copy.setAutomaticRecoveryEnabled(false);
+        copy.setTopologyRecoveryEnabled(false);
         return copy;
     }
 
-    /** Connects and subscribes in the background, trying again until it succeeds or is closed. */
-    public synchronized void start() {
-        if (starter != null) {
-            return;
-        }
-        starter = Thread.ofPlatform().name(name + "-start").daemon().start(this::connectUntilDone);
+    /** Connects and subscribes in the background, trying again until it succeeds or is closed. Returns at once. */
+    public void start() {
+        connecting.execute(this::connectUntilDone);
     }
 
     /**
-     * Connects and subscribes now.
+     * Connects and subscribes now (a benchmark's or a test's start, without waiting in the background).
      *
      * @throws IOException when a broker cannot be reached or refuses the queue's declaration
      */
     public synchronized void connect() throws IOException {
-        if (busConnection != null) {
+        if (busConnection != null || closed) {
             return;
         }
+        Connection publishing = null;
+        Connection consuming = null;
         try {
-            sendConnection = sendQueues.newConnection(name + "-publisher");
-            busConnection = bus.newConnection(name);
-            Channel declaring = busConnection.createChannel();
-            QueueTopology.declare(declaring, settings);
-            declaring.close();
+            publishing = sendQueues.newConnection(name + "-publisher");
+            consuming = bus.newConnection(name);
             for (int i = 0; i < settings.workers(); i++) {
-                Worker worker = new Worker(i + 1, busConnection.createChannel(),
-                        new SendQueueChannel(sendConnection, sendExchange, confirmTimeout), pipeline, settings, metrics);
+                Channel channel = consuming.createChannel();
+                if (i == 0) {
+                    QueueTopology.declare(channel, settings);
+                }
+                Worker worker = new Worker(i + 1, channel,
+                        new SendQueueChannel(publishing, sendExchange, confirmTimeout), pipeline, settings, metrics);
                 worker.start();
                 workers.add(worker);
             }
         } catch (IOException | TimeoutException | RuntimeException e) {
-            workers.forEach(Worker::stop);
-            workers.clear();
-            closeConnections();
+            stopWorkers();
+            closeQuietly(consuming);
+            closeQuietly(publishing);
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
+        // Only now, subscribed: connected() says so, and a loss from here on starts afresh.
+        sendConnection = publishing;
+        busConnection = consuming;
+        watch(publishing, "the send queues");
+        watch(consuming, "the bus");
         LOG.log(Level.INFO, "Consumer: subscribed to {0} with {1} workers", settings.queue(), settings.workers());
+    }
+
+    /** On an unexpected loss of this connection, starts afresh in the background. */
+    private void watch(Connection connection, String what) {
+        if (!connection.isOpen()) {
+            // Lost before it was watched: no listener will be told.
+            connecting.execute(() -> reconnect(connection));
+            return;
+        }
+        connection.addShutdownListener(cause -> {
+            if (cause.isInitiatedByApplication() || closed) {
+                return;
+            }
+            LOG.log(Level.WARNING, "Consumer: lost the connection to " + what + ", reconnecting: " + reason(cause));
+            try {
+                connecting.execute(() -> reconnect(connection));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing
+            }
+        });
+    }
+
+    private static String reason(ShutdownSignalException cause) {
+        Throwable why = cause.getCause();
+        return why == null ? cause.getMessage() : why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
+    }
+
+    private void reconnect(Connection lost) {
+        synchronized (this) {
+            if (lost != busConnection && lost != sendConnection) {
+                return; // already started afresh since
+            }
+            disconnect();
+        }
+        connectUntilDone();
     }
 
     private void connectUntilDone() {
         Duration delay = FIRST_RETRY;
         boolean told = false;
-        while (stopping.getCount() > 0) {
+        while (!closed) {
             try {
                 connect();
                 return;
@@ -123,9 +172,7 @@ public final class BusSubscription implements AutoCloseable {
                 }
             }
             try {
-                if (stopping.await(delay.toMillis(), TimeUnit.MILLISECONDS)) {
-                    return;
-                }
+                Thread.sleep(delay.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -134,7 +181,7 @@ public final class BusSubscription implements AutoCloseable {
         }
     }
 
-    /** Whether both connections are open now. */
+    /** Whether it is subscribed now: both connections open, the queue declared and bound, the workers taking messages. */
     public boolean connected() {
         Connection consuming = busConnection;
         Connection publishing = sendConnection;
@@ -144,27 +191,41 @@ public final class BusSubscription implements AutoCloseable {
     /** Stops taking messages, lets each worker finish the batch in hand, and closes the connections. */
     @Override
     public void close() {
-        stopping.countDown();
+        closed = true;
+        connecting.shutdownNow();
         synchronized (this) {
-            for (Worker worker : workers) {
-                worker.stop();
-            }
-            workers.clear();
-            closeConnections();
+            disconnect();
+        }
+        try {
+            connecting.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void closeConnections() {
-        for (Connection connection : new Connection[] {busConnection, sendConnection}) {
-            if (connection != null) {
-                try {
-                    connection.close(5_000);
-                } catch (IOException | RuntimeException e) {
-                    LOG.log(Level.DEBUG, "closing a connection: " + e.getMessage());
-                }
-            }
-        }
+    /** Stops the workers and closes both connections; called holding the lock. */
+    private void disconnect() {
+        stopWorkers();
+        closeQuietly(busConnection);
+        closeQuietly(sendConnection);
         busConnection = null;
         sendConnection = null;
+    }
+
+    private void stopWorkers() {
+        for (Worker worker : workers) {
+            worker.stop();
+        }
+        workers.clear();
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null && connection.isOpen()) {
+            try {
+                connection.close(5_000);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.DEBUG, "closing a connection: " + e.getMessage());
+            }
+        }
     }
 }

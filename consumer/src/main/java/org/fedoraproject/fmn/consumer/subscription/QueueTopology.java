@@ -11,12 +11,12 @@ import com.rabbitmq.client.Channel;
  * declares a consumer's. Declaring is idempotent while the arguments stay the same; the broker
  * refuses to change the arguments of an existing queue (delete it first, or use another name).
  */
-final class QueueTopology {
+public final class QueueTopology {
 
     private QueueTopology() {
     }
 
-    static void declare(Channel channel, SubscriptionSettings settings) throws IOException {
+    public static void declare(Channel channel, SubscriptionSettings settings) throws IOException {
         Map<String, Object> arguments = new HashMap<>(settings.arguments());
         arguments.put("x-queue-type", settings.queueType());
         if (settings.deliveryLimit() != null) {

@@ -30,9 +30,8 @@ import com.rabbitmq.client.ShutdownSignalException;
  * worked now — the worker pauses meanwhile, so a service out of reach slows the consumer down
  * rather than making it spin.
  *
- * <p>The channel recovers by itself with its connection (the client's automatic recovery);
- * deliveries from before a recovery cannot be settled any more, and the broker delivers them
- * again.
+ * <p>A worker lives as long as its channel: when the connection goes, the subscription stops it
+ * and starts new ones on a new connection; what it held is delivered again by the broker.
  */
 final class Worker {
 
@@ -75,9 +74,16 @@ final class Worker {
         thread.start();
     }
 
-    /** Stops taking messages, finishes the batch in hand, and closes the channel (the broker requeues the rest). */
+    /**
+     * Stops taking messages, finishes the batch in hand, and closes the channel (the broker
+     * requeues the rest). When the channel is gone already, the batch in hand cannot be settled:
+     * it is dropped at once.
+     */
     void stop() {
         running = false;
+        if (!channel.isOpen()) {
+            thread.interrupt();
+        }
         try {
             if (consumerTag != null && channel.isOpen()) {
                 channel.basicCancel(consumerTag);
