@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        status is never retried)
  * @param maxPages how many pages of one list are read at most (default 1,000): a longer list,
  *        or one whose pages go round, is read that far with a warning in the log
+ * @param maxConcurrent how many requests are under way to each service (FASJSON, dist-git) at
+ *        once, at most (default 8); further lookups wait their turn instead of failing, so a cold
+ *        cache's first minutes, or a warm-up, never hammer the services
  */
 @ConfigurationProperties("fmn.backends")
 public record BackendsProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration requestTimeout,
-        @DefaultValue("3") int retries, @DefaultValue("1000") int maxPages) {
+        @DefaultValue("3") int retries, @DefaultValue("1000") int maxPages,
+        @DefaultValue("8") int maxConcurrent) {
 
     public BackendsProperties {
         if (connectTimeout.isNegative() || connectTimeout.isZero()) {
@@ -31,12 +35,15 @@ public record BackendsProperties(@DefaultValue("5s") Duration connectTimeout, @D
         if (retries < 0) {
             throw new IllegalArgumentException("fmn.backends.retries must be 0 or more, not " + retries);
         }
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("fmn.backends.max-concurrent must be 1 or more, not " + maxConcurrent);
+        }
         if (maxPages < 1) {
             throw new IllegalArgumentException("fmn.backends.max-pages must be 1 or more, not " + maxPages);
         }
     }
 
     public ClientSettings settings() {
-        return new ClientSettings(connectTimeout, requestTimeout, retries, maxPages);
+        return new ClientSettings(connectTimeout, requestTimeout, retries, maxPages, maxConcurrent);
     }
 }
