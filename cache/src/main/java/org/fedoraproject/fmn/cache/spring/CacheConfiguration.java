@@ -9,11 +9,14 @@ import org.fedoraproject.fmn.cache.inprocess.InProcessCache;
 import org.fedoraproject.fmn.cache.invalidation.BusInvalidation;
 import org.fedoraproject.fmn.cache.invalidation.CacheInvalidation;
 import org.fedoraproject.fmn.cache.redis.RedisCache;
+import org.fedoraproject.fmn.cache.metrics.CacheMetrics;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
@@ -23,6 +26,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CacheProperties.class)
+@Import(CacheConfiguration.Metrics.class)
 public class CacheConfiguration {
 
     private static final System.Logger LOG = System.getLogger(CacheConfiguration.class.getName());
@@ -60,5 +64,16 @@ public class CacheConfiguration {
             return BusInvalidation.accountsOnly(cache);
         }
         return new BusInvalidation(cache, URI.create(distgit.strip()));
+    }
+
+    /** The cache's meters, where Micrometer is there: a program with a registry binds them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    static class Metrics {
+
+        @Bean
+        CacheMetrics cacheMetrics(ServiceCache cache) {
+            return new CacheMetrics(cache);
+        }
     }
 }
