@@ -56,7 +56,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
  * hears them; a process that loses its connection forgets its whole near-cache.
  *
  * <p>Layout under the prefix: {@code <prefix>:v:<scope>:<id>} holds an entry (until when it is
- * fresh and when it is gone, a newline, the value) with Redis's own expiry at the same end;
+ * fresh, when it is gone and when it was stored, a newline, the value) with Redis's own expiry at the same end;
  * {@code <prefix>:t:<tag>} the set of keys put with that tag; {@code <prefix>:l:<scope>:<id>}
  * the refresh lock; {@code <prefix>:counts} the deployment's counts of lookups ({@code <scope>:<event>},
  * each process adding its own every {@link #PUBLISH_COUNTS_EVERY}). Freshness and expiry are judged on this process's clock (Redis's
@@ -178,8 +178,9 @@ public final class RedisCache implements ServiceCache {
         for (String tag : tags) {
             keys[i++] = tagKey(tag);
         }
-        String stored = freshUntil.toEpochMilli() + " " + clock.instant().plus(policy.kept(key.scope())).toEpochMilli()
-                + "\n" + value;
+        Instant now = clock.instant();
+        String stored = freshUntil.toEpochMilli() + " " + now.plus(policy.kept(key.scope())).toEpochMilli() + " "
+                + now.toEpochMilli() + "\n" + value;
         String px = Long.toString(Math.max(1, policy.kept(key.scope()).toMillis()));
         boolean kept = call(commands -> {
             commands.eval(PUT, ScriptOutputType.INTEGER, keys, stored, px, key.toString());
@@ -463,7 +464,9 @@ public final class RedisCache implements ServiceCache {
     }
 
     private Optional<CacheEntry> entry(CacheKey key, String stored) {
-        return times(stored).map(times -> CacheEntry.of(key, Instant.ofEpochMilli(times[0]), Instant.ofEpochMilli(times[1]), policy));
+        return times(stored).map(times -> times[2] < 0
+                ? CacheEntry.of(key, Instant.ofEpochMilli(times[0]), Instant.ofEpochMilli(times[1]), policy)
+                : new CacheEntry(key, Instant.ofEpochMilli(times[2]), Instant.ofEpochMilli(times[0]), Instant.ofEpochMilli(times[1])));
     }
 
     /** An entry as stored: until when it is fresh and when it is gone (epoch milliseconds), a newline, the value. */
@@ -472,17 +475,24 @@ public final class RedisCache implements ServiceCache {
                 Instant.ofEpochMilli(times[0])));
     }
 
-    /** An entry's freshness end and end (epoch milliseconds), empty when it is past its end or unreadable. */
+    /**
+     * An entry's times (epoch milliseconds): until when it is fresh, when it is gone, and when it
+     * was stored (-1 for an entry stored without it); empty when it is past its end or unreadable.
+     */
     private Optional<long[]> times(String stored) {
-        int space = stored.indexOf(' ');
         int newline = stored.indexOf('\n');
-        if (space < 0 || newline < space) {
+        if (newline < 0) {
+            return Optional.empty();
+        }
+        String[] header = stored.substring(0, newline).split(" ");
+        if (header.length < 2) {
             return Optional.empty();
         }
         try {
-            long freshUntil = Long.parseLong(stored, 0, space, 10);
-            long goneAt = Long.parseLong(stored, space + 1, newline, 10);
-            return clock.millis() >= goneAt ? Optional.empty() : Optional.of(new long[] {freshUntil, goneAt});
+            long freshUntil = Long.parseLong(header[0]);
+            long goneAt = Long.parseLong(header[1]);
+            long storedAt = header.length > 2 ? Long.parseLong(header[2]) : -1;
+            return clock.millis() >= goneAt ? Optional.empty() : Optional.of(new long[] {freshUntil, goneAt, storedAt});
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
