@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.fedoraproject.fmn.app.cli.CacheCommand;
 import org.fedoraproject.fmn.app.cli.DbCommand;
 import org.fedoraproject.fmn.app.cli.DemoCommand;
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
         version = "FMN 0.1.0",
         description = "Fedora Messaging Notifications.",
         subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class,
-                DbCommand.class, TokenCommand.class, SettingsCommand.class})
+                DbCommand.class, TokenCommand.class, SettingsCommand.class,
+                CacheCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {
