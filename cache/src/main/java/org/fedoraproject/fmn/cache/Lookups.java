@@ -60,6 +60,20 @@ public final class Lookups {
         }
     }
 
+    /**
+     * Keeps a value obtained another way (a bulk source, at warm-up) unless the key already has
+     * an answer, which is never replaced: it came from the service itself.
+     *
+     * @return whether it was kept
+     */
+    public <T> boolean keepIfAbsent(CacheKey key, Codec<T> codec, Set<String> tags, T value) {
+        if (cache.get(key).isPresent()) {
+            return false;
+        }
+        cache.put(key, codec.encode(value), tags);
+        return true;
+    }
+
     private <T> T loadAndKeep(CacheKey key, Codec<T> codec, Function<T, Set<String>> tags, Supplier<T> load) {
         cache.statistics().record(key.scope(), CacheEvent.LOAD);
         long drops = cache.drops();

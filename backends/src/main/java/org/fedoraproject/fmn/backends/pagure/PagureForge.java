@@ -146,6 +146,11 @@ public final class PagureForge implements Forge, ProjectCatalog, AutoCloseable {
         return new ArrayList<>(found);
     }
 
+    /** The whole of dist-git's ownership from its published files, read with this forge's client. */
+    public DistGitOwnership ownership() {
+        return new DistGitOwnership(api, client);
+    }
+
     @Override
     public void close() {
         client.close();

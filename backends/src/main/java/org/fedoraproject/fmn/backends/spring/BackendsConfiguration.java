@@ -7,12 +7,14 @@ import java.time.Clock;
 import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
 import org.fedoraproject.fmn.backends.http.Uris;
 import org.fedoraproject.fmn.backends.pagure.PagureForge;
+import org.fedoraproject.fmn.backends.warmup.DistGitWarmUp;
 import org.fedoraproject.fmn.cache.ServiceCache;
 import org.fedoraproject.fmn.cache.services.CachingDirectory;
 import org.fedoraproject.fmn.cache.services.CachingForge;
 import org.fedoraproject.fmn.cache.services.CachingProjectCatalog;
 import org.fedoraproject.fmn.cache.spring.CacheConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -85,5 +87,18 @@ public class BackendsConfiguration {
     @Conditional(ServiceConfigured.Distgit.class)
     public CachingProjectCatalog cachingProjectCatalog(PagureForge pagure, ServiceCache cache, ObjectProvider<Clock> clock) {
         return new CachingProjectCatalog(pagure, cache, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * With {@code fmn.backends.warm-up=true}, a warm-up of the shared cache from dist-git's
+     * published ownership, started in the background once the program is ready.
+     */
+    @Bean
+    @Conditional(ServiceConfigured.Distgit.class)
+    @ConditionalOnProperty(name = "fmn.backends.warm-up", havingValue = "true")
+    WarmUpOnStart warmUpOnStart(PagureForge pagure, CachingForge forge, BackendsProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new WarmUpOnStart(new DistGitWarmUp(pagure.ownership(), forge, properties.warmUpTypes(),
+                clock.getIfAvailable(Clock::systemUTC), System.getLogger(DistGitWarmUp.class.getName())));
     }
 }
