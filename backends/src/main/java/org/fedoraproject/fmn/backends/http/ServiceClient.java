@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.text.Echo;
@@ -53,6 +54,7 @@ public final class ServiceClient implements AutoCloseable {
     private final Sleeper sleeper;
     private final HttpClient http;
     private final Semaphore turns;
+    private final AtomicLong sent = new AtomicLong();
 
     /**
      * @param service the service's name as people know it ({@code FASJSON}), for errors and logs
@@ -127,10 +129,16 @@ public final class ServiceClient implements AutoCloseable {
             throw ServiceException.interrupted(service, uri, e);
         }
         try {
+            sent.incrementAndGet();
             return exchange(uri);
         } finally {
             turns.release();
         }
+    }
+
+    /** How many requests this client sent (retries included), for metrics. */
+    public long requests() {
+        return sent.get();
     }
 
     /** How many callers wait for their turn to ask the service (for the log and metrics). */

@@ -151,6 +151,11 @@ public final class PagureForge implements Forge, ProjectCatalog, AutoCloseable {
         return new DistGitOwnership(api, client);
     }
 
+    /** The client requests go out on: its limit of requests at once, and what it sent. */
+    public ServiceClient client() {
+        return client;
+    }
+
     @Override
     public void close() {
         client.close();

@@ -3,6 +3,8 @@ package org.fedoraproject.fmn.backends.spring;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
 import org.fedoraproject.fmn.backends.http.Uris;
@@ -14,6 +16,7 @@ import org.fedoraproject.fmn.cache.services.CachingForge;
 import org.fedoraproject.fmn.cache.services.CachingProjectCatalog;
 import org.fedoraproject.fmn.cache.spring.CacheConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +42,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackendsProperties.class)
-@Import(CacheConfiguration.class)
+@Import({CacheConfiguration.class, BackendsConfiguration.Metrics.class})
 public class BackendsConfiguration {
 
     private static final System.Logger LOG = System.getLogger(BackendsConfiguration.class.getName());
@@ -100,5 +103,19 @@ public class BackendsConfiguration {
             ObjectProvider<Clock> clock) {
         return new WarmUpOnStart(new DistGitWarmUp(pagure.ownership(), forge, properties.warmUpTypes(),
                 clock.getIfAvailable(Clock::systemUTC), System.getLogger(DistGitWarmUp.class.getName())));
+    }
+
+    /** The clients' meters, where Micrometer is there: a program with a registry binds them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    static class Metrics {
+
+        @Bean
+        BackendsMetrics backendsMetrics(ObjectProvider<FasjsonDirectory> fasjson, ObjectProvider<PagureForge> pagure) {
+            List<org.fedoraproject.fmn.backends.http.ServiceClient> clients = new ArrayList<>();
+            fasjson.ifAvailable(directory -> clients.add(directory.client()));
+            pagure.ifAvailable(forge -> clients.add(forge.client()));
+            return new BackendsMetrics(clients);
+        }
     }
 }

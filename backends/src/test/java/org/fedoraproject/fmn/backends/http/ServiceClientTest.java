@@ -90,6 +90,8 @@ class ServiceClientTest {
         }
         assertThat(most.get()).isEqualTo(2);
         assertThat(server.requests()).hasSize(6);
+        assertThat(client.requests()).isEqualTo(6);
+        assertThat(client.waiting()).isZero();
     }
 
     @Test

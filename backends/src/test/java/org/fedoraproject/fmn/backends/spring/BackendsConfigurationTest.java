@@ -118,4 +118,15 @@ class BackendsConfigurationTest {
         context.withPropertyValues("fmn.backends.warm-up-namespaces=rpms,tests").run(started -> assertThat(started)
                 .getFailure().rootCause().hasMessageStartingWith("fmn.backends.warm-up-namespaces: no dist-git namespace"));
     }
+
+    @Test
+    void eachServicesRequestsAndWaitingLookupsAreMetered() {
+        context.withPropertyValues("fmn.fasjson.url=https://fasjson.example.org", "fmn.distgit.url=https://src.example.org")
+                .run(started -> {
+                    io.micrometer.core.instrument.MeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+                    started.getBean(BackendsMetrics.class).bindTo(registry);
+                    assertThat(registry.get("fmn.backends.requests").tag("service", "FASJSON").functionCounter().count()).isZero();
+                    assertThat(registry.get("fmn.backends.waiting").tag("service", "dist-git").gauge().value()).isZero();
+                });
+    }
 }
