@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.fedoraproject.fmn.app.cli.BenchCommand;
+import org.fedoraproject.fmn.app.cli.CacheCommand;
 import org.fedoraproject.fmn.app.cli.DbCommand;
 import org.fedoraproject.fmn.app.cli.DemoCommand;
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Fedora Messaging Notifications.",
         subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class,
                 DbCommand.class, TokenCommand.class, SettingsCommand.class,
-                BenchCommand.class})
+                CacheCommand.class, BenchCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {

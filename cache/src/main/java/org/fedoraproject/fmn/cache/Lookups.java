@@ -36,25 +36,46 @@ public final class Lookups {
     public <T> T get(CacheKey key, Codec<T> codec, Function<T, Set<String>> tags, Supplier<T> load) {
         Optional<CachedValue> kept = cache.get(key);
         Optional<T> previous = kept.flatMap(value -> decode(key, codec, value.value()));
+        CacheStatistics statistics = cache.statistics();
         if (previous.isPresent() && kept.get().freshAt(clock.instant())) {
+            statistics.record(key.scope(), CacheEvent.HIT);
             return previous.get();
         }
         if (previous.isEmpty()) {
+            statistics.record(key.scope(), CacheEvent.MISS);
             return loadAndKeep(key, codec, tags, load);
         }
         Optional<RefreshLock> lock = cache.tryLock(key);
         if (lock.isEmpty()) {
+            statistics.record(key.scope(), CacheEvent.STALE);
             return previous.get(); // another caller is refreshing it
         }
         try (RefreshLock held = lock.get()) {
+            statistics.record(key.scope(), CacheEvent.REFRESH);
             return loadAndKeep(key, codec, tags, load);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, () -> "cannot refresh " + key + ", serving the previous answer: " + e.getMessage());
+            statistics.record(key.scope(), CacheEvent.STALE);
             return previous.get();
         }
     }
 
+    /**
+     * Keeps a value obtained another way (a bulk source, at warm-up) unless the key already has
+     * an answer, which is never replaced: it came from the service itself.
+     *
+     * @return whether it was kept
+     */
+    public <T> boolean keepIfAbsent(CacheKey key, Codec<T> codec, Set<String> tags, T value) {
+        if (cache.get(key).isPresent()) {
+            return false;
+        }
+        cache.put(key, codec.encode(value), tags);
+        return true;
+    }
+
     private <T> T loadAndKeep(CacheKey key, Codec<T> codec, Function<T, Set<String>> tags, Supplier<T> load) {
+        cache.statistics().record(key.scope(), CacheEvent.LOAD);
         long drops = cache.drops();
         T value = load.get();
         if (cache.drops() == drops) {

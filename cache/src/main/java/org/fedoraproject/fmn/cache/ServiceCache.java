@@ -1,5 +1,8 @@
 package org.fedoraproject.fmn.cache;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,7 +25,12 @@ import java.util.Set;
  * {@code put} and drops do nothing, {@link #tryLock} grants the lock, and the outage is logged
  * once, not per call, until the store answers again.
  * </ul>
- * All implementations are thread-safe.
+ * Beside lookups, it answers an administrator ({@code fmn cache}): what it holds
+ * ({@link #entries}, {@link #tagged}), how lookups fared ({@link #statistics},
+ * {@link #sharedCounts}), and drops many entries at once ({@link #drop(Collection)}). These scan
+ * the store, so lookups never use them.
+ *
+ * <p>All implementations are thread-safe.
  */
 public interface ServiceCache extends AutoCloseable {
 
@@ -51,6 +59,32 @@ public interface ServiceCache extends AutoCloseable {
 
     /** A number that moves on after every drop made here or heard of from another process. */
     long drops();
+
+    /**
+     * Forgets these entries in every process.
+     *
+     * @return how many of them were kept
+     */
+    long drop(Collection<CacheKey> keys);
+
+    /**
+     * Every entry kept in the scope, or in every scope when {@code scope} is null, in no
+     * particular order; an entry past its end is not listed.
+     */
+    List<CacheEntry> entries(String scope);
+
+    /** The keys of the entries kept under the tag. */
+    Set<CacheKey> tagged(String tag);
+
+    /** This process's counts of lookups, loads and drops per scope, for metrics. */
+    CacheStatistics statistics();
+
+    /**
+     * The counts of every process sharing the store, per scope: this process's, and those the
+     * others have published (a Redis cache publishes its own every few seconds and when closed);
+     * for the in-process cache, the same as {@link #statistics()}.
+     */
+    Map<String, CacheCounts> sharedCounts();
 
     /** The policy entries are kept by. */
     CachePolicy policy();

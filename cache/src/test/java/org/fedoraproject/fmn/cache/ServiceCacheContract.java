@@ -272,4 +272,80 @@ public interface ServiceCacheContract {
         cache.dropTag("group:a:b");
         assertThat(cache.get(odd)).isEmpty();
     }
+
+    @Test
+    default void everyKeptEntryIsListedWithItsScopeAndWhenItWasStoredUntilItIsGone() {
+        ServiceCache cache = process();
+        java.time.Instant first = clock().instant();
+        cache.put(MIRA, "Mira", Set.of());
+        clock().advance(Duration.ofSeconds(10));
+        cache.put(KERNEL, "kernel", Set.of());
+
+        ServiceCache elsewhere = process();
+        assertThat(elsewhere.entries(null)).extracting(CacheEntry::key).containsExactlyInAnyOrder(MIRA, KERNEL);
+        assertThat(elsewhere.entries("person")).singleElement().satisfies(entry -> {
+            assertThat(entry.key()).isEqualTo(MIRA);
+            assertThat(entry.storedAt().toEpochMilli()).isEqualTo(first.toEpochMilli());
+            assertThat(entry.freshUntil().toEpochMilli()).isEqualTo(first.plus(Duration.ofMinutes(1)).toEpochMilli());
+        });
+        assertThat(elsewhere.entries("search")).isEmpty();
+
+        clock().advance(Duration.ofMinutes(2)); // mira's entry is past its end
+        assertThat(elsewhere.entries(null)).extracting(CacheEntry::key).containsExactly(KERNEL);
+    }
+
+    @Test
+    default void theKeysUnderATagAreThoseStillKept() {
+        ServiceCache cache = process();
+        cache.put(MIRA, "Mira", Set.of(Tags.user("mira")));
+        cache.put(KERNEL, "kernel: mira", Set.of(Tags.user("mira"), "artifact:rpms/kernel"));
+        assertThat(process().tagged(Tags.user("mira"))).containsExactlyInAnyOrder(MIRA, KERNEL);
+
+        cache.drop(KERNEL);
+        assertThat(process().tagged(Tags.user("mira"))).containsExactly(MIRA);
+        assertThat(cache.tagged("user:nobody")).isEmpty();
+    }
+
+    @Test
+    default void manyEntriesAreDroppedAtOnceInEveryProcessAndTheKeptOnesCounted() {
+        ServiceCache one = process();
+        ServiceCache other = process();
+        one.put(MIRA, "Mira", Set.of());
+        one.put(KERNEL, "kernel", Set.of());
+        one.put(OSKAR, "Oskar", Set.of());
+        assertThat(other.get(MIRA)).isPresent();
+
+        assertThat(one.drop(List.of(MIRA, KERNEL, new CacheKey("person", "nobody")))).isEqualTo(2);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(other.get(MIRA)).isEmpty());
+        assertThat(other.get(KERNEL)).isEmpty();
+        assertThat(other.get(OSKAR)).isPresent();
+    }
+
+    @Test
+    default void lookupsAreCountedPerScopeAndEveryProcesssCountsAddUp() {
+        ServiceCache one = process();
+        ServiceCache other = process();
+        Lookups byOne = new Lookups(one, clock());
+        byOne.get(MIRA, TEXT, NO_TAGS, () -> "Mira"); // miss, load
+        byOne.get(MIRA, TEXT, NO_TAGS, () -> "Mira"); // hit
+        clock().advance(Duration.ofSeconds(90));
+        byOne.get(MIRA, TEXT, NO_TAGS, () -> "Mira (refreshed)"); // refresh, load
+        new Lookups(other, clock()).get(MIRA, TEXT, NO_TAGS, () -> "Mira (other)"); // hit, elsewhere
+        one.drop(MIRA);
+
+        assertThat(one.statistics().count("person", CacheEvent.MISS)).isEqualTo(1);
+        assertThat(one.statistics().count("person", CacheEvent.REFRESH)).isEqualTo(1);
+        assertThat(one.statistics().count("person", CacheEvent.LOAD)).isEqualTo(2);
+        assertThat(one.statistics().count("person", CacheEvent.DROP)).isEqualTo(1);
+        assertThat(one.statistics().count("access", CacheEvent.MISS)).isZero();
+
+        other.sharedCounts(); // publishes the other process's counts
+        CacheCounts person = one.sharedCounts().get("person");
+        assertThat(person.of(CacheEvent.HIT)).isEqualTo(2);
+        assertThat(person.of(CacheEvent.MISS)).isEqualTo(1);
+        assertThat(person.of(CacheEvent.LOAD)).isEqualTo(2);
+        assertThat(person.of(CacheEvent.DROP)).isEqualTo(1);
+        assertThat(person.hitRate()).isEqualTo(2.0 / 3);
+    }
 }

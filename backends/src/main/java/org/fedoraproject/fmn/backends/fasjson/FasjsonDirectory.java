@@ -158,6 +158,11 @@ public final class FasjsonDirectory implements Directory, AutoCloseable {
         return true;
     }
 
+    /** The client requests go out on: its limit of requests at once, and what it sent. */
+    public ServiceClient client() {
+        return client;
+    }
+
     @Override
     public void close() {
         client.close();

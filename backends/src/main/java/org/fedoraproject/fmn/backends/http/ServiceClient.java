@@ -11,8 +11,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.text.Echo;
@@ -22,7 +24,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads JSON from one web service by GET, as FMN's lookups need: within the configured
  * timeouts, trying again with a growing wait ({@link Backoff}) when the service answers 5xx,
- * cannot be reached or does not answer in time, never when it answers 4xx. Redirects are
+ * cannot be reached or does not answer in time, never when it answers 4xx. At most
+ * {@link ClientSettings#maxConcurrent()} requests are under way at once; further callers wait
+ * their turn, in order (a caller waiting before a retry holds no turn). Redirects are
  * followed (but not from https to http). Thread-safe; close it to let its connections go.
  *
  * <p>What a call answers:
@@ -49,6 +53,8 @@ public final class ServiceClient implements AutoCloseable {
     private final Backoff backoff;
     private final Sleeper sleeper;
     private final HttpClient http;
+    private final Semaphore turns;
+    private final AtomicLong sent = new AtomicLong();
 
     /**
      * @param service the service's name as people know it ({@code FASJSON}), for errors and logs
@@ -64,6 +70,7 @@ public final class ServiceClient implements AutoCloseable {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.turns = new Semaphore(settings.maxConcurrent(), true);
     }
 
     /** A client sending no credentials, waiting {@link Backoff#DEFAULT} between tries. */
@@ -115,6 +122,31 @@ public final class ServiceClient implements AutoCloseable {
     }
 
     private HttpResponse<byte[]> send(URI uri) throws IOException {
+        try {
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ServiceException.interrupted(service, uri, e);
+        }
+        try {
+            sent.incrementAndGet();
+            return exchange(uri);
+        } finally {
+            turns.release();
+        }
+    }
+
+    /** How many requests this client sent (retries included), for metrics. */
+    public long requests() {
+        return sent.get();
+    }
+
+    /** How many callers wait for their turn to ask the service (for the log and metrics). */
+    public int waiting() {
+        return turns.getQueueLength();
+    }
+
+    private HttpResponse<byte[]> exchange(URI uri) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .GET()
                 .timeout(settings.requestTimeout())

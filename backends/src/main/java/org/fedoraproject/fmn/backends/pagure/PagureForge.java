@@ -146,6 +146,16 @@ public final class PagureForge implements Forge, ProjectCatalog, AutoCloseable {
         return new ArrayList<>(found);
     }
 
+    /** The whole of dist-git's ownership from its published files, read with this forge's client. */
+    public DistGitOwnership ownership() {
+        return new DistGitOwnership(api, client);
+    }
+
+    /** The client requests go out on: its limit of requests at once, and what it sent. */
+    public ServiceClient client() {
+        return client;
+    }
+
     @Override
     public void close() {
         client.close();

@@ -3,16 +3,21 @@ package org.fedoraproject.fmn.backends.spring;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fedoraproject.fmn.backends.fasjson.FasjsonDirectory;
 import org.fedoraproject.fmn.backends.http.Uris;
 import org.fedoraproject.fmn.backends.pagure.PagureForge;
+import org.fedoraproject.fmn.backends.warmup.DistGitWarmUp;
 import org.fedoraproject.fmn.cache.ServiceCache;
 import org.fedoraproject.fmn.cache.services.CachingDirectory;
 import org.fedoraproject.fmn.cache.services.CachingForge;
 import org.fedoraproject.fmn.cache.services.CachingProjectCatalog;
 import org.fedoraproject.fmn.cache.spring.CacheConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -37,7 +42,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BackendsProperties.class)
-@Import(CacheConfiguration.class)
+@Import({CacheConfiguration.class, BackendsConfiguration.Metrics.class})
 public class BackendsConfiguration {
 
     private static final System.Logger LOG = System.getLogger(BackendsConfiguration.class.getName());
@@ -85,5 +90,32 @@ public class BackendsConfiguration {
     @Conditional(ServiceConfigured.Distgit.class)
     public CachingProjectCatalog cachingProjectCatalog(PagureForge pagure, ServiceCache cache, ObjectProvider<Clock> clock) {
         return new CachingProjectCatalog(pagure, cache, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * With {@code fmn.backends.warm-up=true}, a warm-up of the shared cache from dist-git's
+     * published ownership, started in the background once the program is ready.
+     */
+    @Bean
+    @Conditional(ServiceConfigured.Distgit.class)
+    @ConditionalOnProperty(name = "fmn.backends.warm-up", havingValue = "true")
+    WarmUpOnStart warmUpOnStart(PagureForge pagure, CachingForge forge, BackendsProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new WarmUpOnStart(new DistGitWarmUp(pagure.ownership(), forge, properties.warmUpTypes(),
+                clock.getIfAvailable(Clock::systemUTC), System.getLogger(DistGitWarmUp.class.getName())));
+    }
+
+    /** The clients' meters, where Micrometer is there: a program with a registry binds them. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    static class Metrics {
+
+        @Bean
+        BackendsMetrics backendsMetrics(ObjectProvider<FasjsonDirectory> fasjson, ObjectProvider<PagureForge> pagure) {
+            List<org.fedoraproject.fmn.backends.http.ServiceClient> clients = new ArrayList<>();
+            fasjson.ifAvailable(directory -> clients.add(directory.client()));
+            pagure.ifAvailable(forge -> clients.add(forge.client()));
+            return new BackendsMetrics(clients);
+        }
     }
 }

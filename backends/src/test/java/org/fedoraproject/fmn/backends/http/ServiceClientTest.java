@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.backends.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -10,6 +11,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fedoraproject.fmn.backends.stub.StubServer;
 import org.fedoraproject.fmn.backends.stub.StubServer.Reply;
@@ -49,6 +56,42 @@ class ServiceClientTest {
         assertThat(answer.body().get("result").get("username").stringValue()).isEqualTo("mira");
         assertThat(answer.uri()).isEqualTo(at("/v1/users/mira/"));
         assertThat(server.requests()).containsExactly("/v1/users/mira/");
+    }
+
+    @Test
+    void callersBeyondTheLimitWaitTheirTurnInsteadOfFailingAndTheServiceNeverSeesMoreAtOnce() throws Exception {
+        client.close();
+        client = client(new ClientSettings(Duration.ofSeconds(5), Duration.ofSeconds(10), 0, 10, 2));
+        AtomicInteger underWay = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        server.fallback(request -> {
+            most.accumulateAndGet(underWay.incrementAndGet(), Math::max);
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            underWay.decrementAndGet();
+            return Reply.json("{\"result\": {}}");
+        });
+
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<java.util.Optional<Answer>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String path = "/v1/users/u" + i + "/";
+                answers.add(callers.submit(() -> client.get(at(path))));
+            }
+            await().until(() -> underWay.get() == 2 && client.waiting() == 4);
+            release.countDown();
+            for (Future<java.util.Optional<Answer>> answer : answers) {
+                assertThat(answer.get()).isPresent();
+            }
+        }
+        assertThat(most.get()).isEqualTo(2);
+        assertThat(server.requests()).hasSize(6);
+        assertThat(client.requests()).isEqualTo(6);
+        assertThat(client.waiting()).isZero();
     }
 
     @Test

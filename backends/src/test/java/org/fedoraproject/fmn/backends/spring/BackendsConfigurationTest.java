@@ -97,4 +97,36 @@ class BackendsConfigurationTest {
         context.withPropertyValues("fmn.backends.request-timeout=0s").run(started -> assertThat(started).getFailure()
                 .rootCause().hasMessage("fmn.backends.request-timeout must be longer than 0, not PT0S"));
     }
+
+    @Test
+    void theConcurrencyLimitHasADefaultAndCanBeSet() {
+        context.run(started -> assertThat(started.getBean(BackendsProperties.class).settings().maxConcurrent()).isEqualTo(8));
+        context.withPropertyValues("fmn.backends.max-concurrent=2").run(started -> assertThat(started
+                .getBean(BackendsProperties.class).settings().maxConcurrent()).isEqualTo(2));
+        context.withPropertyValues("fmn.backends.max-concurrent=0").run(started -> assertThat(started).getFailure()
+                .rootCause().hasMessage("fmn.backends.max-concurrent must be 1 or more, not 0"));
+    }
+
+    @Test
+    void theWarmUpIsOffUnlessAskedForAndNeedsDistGit() {
+        context.withPropertyValues("fmn.distgit.url=https://src.example.org")
+                .run(started -> assertThat(started).doesNotHaveBean(WarmUpOnStart.class));
+        context.withPropertyValues("fmn.backends.warm-up=true")
+                .run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(WarmUpOnStart.class));
+        context.withPropertyValues("fmn.distgit.url=https://src.example.org", "fmn.backends.warm-up=true")
+                .run(started -> assertThat(started).hasSingleBean(WarmUpOnStart.class));
+        context.withPropertyValues("fmn.backends.warm-up-namespaces=rpms,tests").run(started -> assertThat(started)
+                .getFailure().rootCause().hasMessageStartingWith("fmn.backends.warm-up-namespaces: no dist-git namespace"));
+    }
+
+    @Test
+    void eachServicesRequestsAndWaitingLookupsAreMetered() {
+        context.withPropertyValues("fmn.fasjson.url=https://fasjson.example.org", "fmn.distgit.url=https://src.example.org")
+                .run(started -> {
+                    io.micrometer.core.instrument.MeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+                    started.getBean(BackendsMetrics.class).bindTo(registry);
+                    assertThat(registry.get("fmn.backends.requests").tag("service", "FASJSON").functionCounter().count()).isZero();
+                    assertThat(registry.get("fmn.backends.waiting").tag("service", "dist-git").gauge().value()).isZero();
+                });
+    }
 }

@@ -3,16 +3,24 @@ package org.fedoraproject.fmn.cache.inprocess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.fedoraproject.fmn.cache.CacheCounts;
+import org.fedoraproject.fmn.cache.CacheEntry;
+import org.fedoraproject.fmn.cache.CacheEvent;
 import org.fedoraproject.fmn.cache.CacheKey;
 import org.fedoraproject.fmn.cache.CachePolicy;
 import org.fedoraproject.fmn.cache.CachedValue;
 import org.fedoraproject.fmn.cache.RefreshLock;
+import org.fedoraproject.fmn.cache.CacheStatistics;
 import org.fedoraproject.fmn.cache.ServiceCache;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -46,6 +54,7 @@ public final class InProcessCache implements ServiceCache {
     private final ConcurrentHashMap<String, Set<CacheKey>> tagged = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<CacheKey, Hold> locks = new ConcurrentHashMap<>();
     private final AtomicLong drops = new AtomicLong();
+    private final CacheStatistics statistics = new CacheStatistics();
 
     public InProcessCache(CachePolicy policy, Clock clock, long maxEntries) {
         this.policy = policy;
@@ -86,17 +95,55 @@ public final class InProcessCache implements ServiceCache {
 
     @Override
     public void drop(CacheKey key) {
-        entries.invalidate(key);
-        drops.incrementAndGet();
+        drop(List.of(key));
     }
 
     @Override
     public void dropTag(String tag) {
         Set<CacheKey> keys = tagged.remove(tag);
-        if (keys != null) {
-            entries.invalidateAll(keys);
+        drop(keys == null ? List.of() : keys);
+    }
+
+    @Override
+    public long drop(Collection<CacheKey> keys) {
+        long kept = 0;
+        for (CacheKey key : keys) {
+            if (entries.asMap().remove(key) != null) {
+                statistics.record(key.scope(), CacheEvent.DROP);
+                kept++;
+            }
         }
         drops.incrementAndGet();
+        return kept;
+    }
+
+    @Override
+    public List<CacheEntry> entries(String scope) {
+        Instant now = clock.instant();
+        List<CacheEntry> found = new ArrayList<>();
+        entries.asMap().forEach((key, entry) -> {
+            if ((scope == null || scope.equals(key.scope())) && now.isBefore(entry.goneAt())) {
+                found.add(new CacheEntry(key, entry.goneAt().minus(policy.kept(key.scope())), entry.value().freshUntil(),
+                        entry.goneAt()));
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public Set<CacheKey> tagged(String tag) {
+        Set<CacheKey> keys = tagged.get(tag);
+        return keys == null ? Set.of() : Set.copyOf(keys);
+    }
+
+    @Override
+    public CacheStatistics statistics() {
+        return statistics;
+    }
+
+    @Override
+    public Map<String, CacheCounts> sharedCounts() {
+        return statistics.snapshot();
     }
 
     @Override

@@ -7,26 +7,39 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.fedoraproject.fmn.cache.CacheCounts;
+import org.fedoraproject.fmn.cache.CacheEntry;
+import org.fedoraproject.fmn.cache.CacheEvent;
 import org.fedoraproject.fmn.cache.CacheKey;
 import org.fedoraproject.fmn.cache.CachePolicy;
 import org.fedoraproject.fmn.cache.CachedValue;
 import org.fedoraproject.fmn.cache.RefreshLock;
+import org.fedoraproject.fmn.cache.CacheStatistics;
 import org.fedoraproject.fmn.cache.ServiceCache;
 
 import io.lettuce.core.ClientOptions;
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.SocketOptions;
@@ -43,9 +56,10 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
  * hears them; a process that loses its connection forgets its whole near-cache.
  *
  * <p>Layout under the prefix: {@code <prefix>:v:<scope>:<id>} holds an entry (until when it is
- * fresh and when it is gone, a newline, the value) with Redis's own expiry at the same end;
+ * fresh, when it is gone and when it was stored, a newline, the value) with Redis's own expiry at the same end;
  * {@code <prefix>:t:<tag>} the set of keys put with that tag; {@code <prefix>:l:<scope>:<id>}
- * the refresh lock. Freshness and expiry are judged on this process's clock (Redis's
+ * the refresh lock; {@code <prefix>:counts} the deployment's counts of lookups ({@code <scope>:<event>},
+ * each process adding its own every {@link #PUBLISH_COUNTS_EVERY}). Freshness and expiry are judged on this process's clock (Redis's
  * expiry only reclaims the memory), so processes should keep their clocks in step.
  *
  * <p>When Redis does not answer (commands are refused at once while the connection is down, and
@@ -66,9 +80,19 @@ public final class RedisCache implements ServiceCache {
             for _, key in ipairs(keys) do redis.call('DEL', ARGV[1] .. key) end
             redis.call('DEL', KEYS[1])
             return keys""";
+    private static final String DROP_EACH = """
+            local dropped = {}
+            for i = 1, #KEYS do dropped[i] = redis.call('DEL', KEYS[i]) end
+            return dropped""";
     private static final String UNLOCK = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0""";
+
+    /** How often a process adds its counts to the deployment's. */
+    static final Duration PUBLISH_COUNTS_EVERY = Duration.ofSeconds(10);
+
+    /** How many keys one command of a scan or a drop handles. */
+    private static final int BATCH = 500;
 
     private final RedisSettings settings;
     private final CachePolicy policy;
@@ -84,6 +108,10 @@ public final class RedisCache implements ServiceCache {
     private volatile StatefulRedisPubSubConnection<String, String> subscription;
     private final ReentrantLock connecting = new ReentrantLock();
     private volatile Instant nextAttempt = Instant.MIN;
+    private final CacheStatistics statistics = new CacheStatistics();
+    private final ReentrantLock publishing = new ReentrantLock();
+    private Map<String, CacheCounts> published = Map.of();
+    private volatile long nextPublish;
 
     /**
      * A cache on Redis; it connects on first use, and keeps working (falling through) when it
@@ -123,6 +151,9 @@ public final class RedisCache implements ServiceCache {
 
     @Override
     public Optional<CachedValue> get(CacheKey key) {
+        if (clock.millis() >= nextPublish) {
+            publishCounts();
+        }
         if (near != null) {
             Optional<CachedValue> copy = near.get(key);
             if (copy.isPresent() && copy.get().freshAt(clock.instant())) {
@@ -147,8 +178,9 @@ public final class RedisCache implements ServiceCache {
         for (String tag : tags) {
             keys[i++] = tagKey(tag);
         }
-        String stored = freshUntil.toEpochMilli() + " " + clock.instant().plus(policy.kept(key.scope())).toEpochMilli()
-                + "\n" + value;
+        Instant now = clock.instant();
+        String stored = freshUntil.toEpochMilli() + " " + now.plus(policy.kept(key.scope())).toEpochMilli() + " "
+                + now.toEpochMilli() + "\n" + value;
         String px = Long.toString(Math.max(1, policy.kept(key.scope()).toMillis()));
         boolean kept = call(commands -> {
             commands.eval(PUT, ScriptOutputType.INTEGER, keys, stored, px, key.toString());
@@ -161,15 +193,123 @@ public final class RedisCache implements ServiceCache {
 
     @Override
     public void drop(CacheKey key) {
+        drop(List.of(key));
+    }
+
+    @Override
+    public long drop(Collection<CacheKey> keys) {
         drops.incrementAndGet();
+        List<CacheKey> all = List.copyOf(keys);
         if (near != null) {
-            near.forget(List.of(key));
+            near.forget(all);
         }
+        long kept = 0;
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<CacheKey> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            List<Long> deleted = call(commands -> {
+                List<Long> each = commands.eval(DROP_EACH, ScriptOutputType.MULTI,
+                        batch.stream().map(this::valueKey).toArray(String[]::new));
+                commands.publish(channel, self + "\n" + String.join("\n", batch.stream().map(CacheKey::toString).toList()));
+                return each;
+            }, List.of());
+            for (int i = 0; i < deleted.size(); i++) {
+                if (deleted.get(i) > 0) {
+                    statistics.record(batch.get(i).scope(), CacheEvent.DROP);
+                    kept++;
+                }
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public List<CacheEntry> entries(String scope) {
+        String match = glob(settings.prefix()) + ":v:" + (scope == null ? "" : glob(scope) + ":") + "*";
+        int strip = settings.prefix().length() + 3;
+        List<CacheEntry> found = new ArrayList<>();
         call(commands -> {
-            commands.del(valueKey(key));
-            commands.publish(channel, self + "\n" + key);
+            ScanCursor cursor = ScanCursor.INITIAL;
+            do {
+                KeyScanCursor<String> page = commands.scan(cursor, ScanArgs.Builder.matches(match).limit(BATCH));
+                if (!page.getKeys().isEmpty()) {
+                    for (KeyValue<String, String> stored : commands.mget(page.getKeys().toArray(String[]::new))) {
+                        if (stored.hasValue()) {
+                            entry(CacheKey.parse(stored.getKey().substring(strip)), stored.getValue()).ifPresent(found::add);
+                        }
+                    }
+                }
+                cursor = page;
+            } while (!cursor.isFinished());
             return null;
         }, null);
+        return found;
+    }
+
+    @Override
+    public Set<CacheKey> tagged(String tag) {
+        Set<CacheKey> keys = new LinkedHashSet<>();
+        call(commands -> {
+            List<String> members = List.copyOf(commands.smembers(tagKey(tag)));
+            for (int from = 0; from < members.size(); from += BATCH) {
+                List<String> batch = members.subList(from, Math.min(members.size(), from + BATCH));
+                List<KeyValue<String, String>> values = commands.mget(batch.stream()
+                        .map(member -> settings.prefix() + ":v:" + member).toArray(String[]::new));
+                for (int i = 0; i < batch.size(); i++) {
+                    if (values.get(i).hasValue()) { // the set outlives entries dropped one by one
+                        keys.add(CacheKey.parse(batch.get(i)));
+                    }
+                }
+            }
+            return null;
+        }, null);
+        return keys;
+    }
+
+    @Override
+    public CacheStatistics statistics() {
+        return statistics;
+    }
+
+    @Override
+    public Map<String, CacheCounts> sharedCounts() {
+        publishCounts();
+        Map<String, String> stored = call(commands -> commands.hgetall(countsKey()), Map.<String, String>of());
+        Map<String, Map<CacheEvent, Long>> byScope = new TreeMap<>();
+        stored.forEach((field, value) -> {
+            int colon = field.lastIndexOf(':');
+            for (CacheEvent event : CacheEvent.values()) {
+                if (colon > 0 && event.label().equals(field.substring(colon + 1))) {
+                    byScope.computeIfAbsent(field.substring(0, colon), s -> new HashMap<>()).put(event, Long.parseLong(value));
+                }
+            }
+        });
+        Map<String, CacheCounts> counts = new TreeMap<>();
+        byScope.forEach((scope, events) -> counts.put(scope, new CacheCounts(events)));
+        return counts;
+    }
+
+    /** Adds what this process counted since it last did to the deployment's counts. */
+    private void publishCounts() {
+        if (!publishing.tryLock()) {
+            return;
+        }
+        try {
+            nextPublish = clock.millis() + PUBLISH_COUNTS_EVERY.toMillis();
+            Map<String, CacheCounts> now = statistics.snapshot();
+            Map<String, CacheCounts> before = published;
+            boolean sent = call(commands -> {
+                now.forEach((scope, counts) -> {
+                    CacheCounts added = counts.minus(before.getOrDefault(scope, CacheCounts.NONE));
+                    added.counts().forEach((event, n) -> commands.hincrby(countsKey(), scope + ":" + event.label(), n));
+                });
+                return true;
+            }, false);
+            if (sent) {
+                published = now;
+            }
+        } finally {
+            publishing.unlock();
+        }
     }
 
     @Override
@@ -181,6 +321,7 @@ public final class RedisCache implements ServiceCache {
             return;
         }
         List<CacheKey> keys = dropped.stream().map(CacheKey::parse).toList();
+        keys.forEach(key -> statistics.record(key.scope(), CacheEvent.DROP));
         if (near != null) {
             near.forget(keys);
         }
@@ -219,6 +360,9 @@ public final class RedisCache implements ServiceCache {
 
     @Override
     public void close() {
+        if (connection != null) {
+            publishCounts();
+        }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
 
@@ -310,20 +454,45 @@ public final class RedisCache implements ServiceCache {
         return settings.prefix() + ":t:" + tag;
     }
 
+    private String countsKey() {
+        return settings.prefix() + ":counts";
+    }
+
+    /** The text as a SCAN pattern that matches only itself. */
+    private static String glob(String text) {
+        return text.replaceAll("([*?\\[\\]\\\\^])", "\\\\$1");
+    }
+
+    private Optional<CacheEntry> entry(CacheKey key, String stored) {
+        return times(stored).map(times -> times[2] < 0
+                ? CacheEntry.of(key, Instant.ofEpochMilli(times[0]), Instant.ofEpochMilli(times[1]), policy)
+                : new CacheEntry(key, Instant.ofEpochMilli(times[2]), Instant.ofEpochMilli(times[0]), Instant.ofEpochMilli(times[1])));
+    }
+
     /** An entry as stored: until when it is fresh and when it is gone (epoch milliseconds), a newline, the value. */
     private Optional<CachedValue> parse(String stored) {
-        int space = stored.indexOf(' ');
+        return times(stored).map(times -> new CachedValue(stored.substring(stored.indexOf('\n') + 1),
+                Instant.ofEpochMilli(times[0])));
+    }
+
+    /**
+     * An entry's times (epoch milliseconds): until when it is fresh, when it is gone, and when it
+     * was stored (-1 for an entry stored without it); empty when it is past its end or unreadable.
+     */
+    private Optional<long[]> times(String stored) {
         int newline = stored.indexOf('\n');
-        if (space < 0 || newline < space) {
+        if (newline < 0) {
+            return Optional.empty();
+        }
+        String[] header = stored.substring(0, newline).split(" ");
+        if (header.length < 2) {
             return Optional.empty();
         }
         try {
-            long freshUntil = Long.parseLong(stored, 0, space, 10);
-            long goneAt = Long.parseLong(stored, space + 1, newline, 10);
-            if (clock.millis() >= goneAt) {
-                return Optional.empty();
-            }
-            return Optional.of(new CachedValue(stored.substring(newline + 1), Instant.ofEpochMilli(freshUntil)));
+            long freshUntil = Long.parseLong(header[0]);
+            long goneAt = Long.parseLong(header[1]);
+            long storedAt = header.length > 2 ? Long.parseLong(header[2]) : -1;
+            return clock.millis() >= goneAt ? Optional.empty() : Optional.of(new long[] {freshUntil, goneAt, storedAt});
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

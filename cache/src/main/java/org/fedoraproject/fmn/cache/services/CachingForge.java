@@ -42,15 +42,32 @@ public final class CachingForge implements Forge {
 
     @Override
     public Optional<ProjectAccess> access(Artifact artifact) {
-        return lookups.get(new CacheKey(Scopes.ACCESS, artifact.toString()), ACCESS, access -> {
-            Set<String> tags = new HashSet<>();
-            tags.add(Tags.artifact(artifact));
-            access.ifPresent(a -> {
-                a.users().values().forEach(names -> names.forEach(name -> tags.add(Tags.user(name))));
-                a.groups().values().forEach(names -> names.forEach(name -> tags.add(Tags.group(name))));
-            });
-            return tags;
-        }, () -> service.access(artifact));
+        return lookups.get(key(artifact), ACCESS, access -> tags(artifact, access), () -> service.access(artifact));
+    }
+
+    /**
+     * Keeps an access list read from a bulk source (a warm-up), unless the artifact already has
+     * an answer; it ages, and is dropped, like any other.
+     *
+     * @return whether it was kept
+     */
+    public boolean prime(ProjectAccess access) {
+        Optional<ProjectAccess> answer = Optional.of(access);
+        return lookups.keepIfAbsent(key(access.artifact()), ACCESS, tags(access.artifact(), answer), answer);
+    }
+
+    private static CacheKey key(Artifact artifact) {
+        return new CacheKey(Scopes.ACCESS, artifact.toString());
+    }
+
+    private static Set<String> tags(Artifact artifact, Optional<ProjectAccess> access) {
+        Set<String> tags = new HashSet<>();
+        tags.add(Tags.artifact(artifact));
+        access.ifPresent(a -> {
+            a.users().values().forEach(names -> names.forEach(name -> tags.add(Tags.user(name))));
+            a.groups().values().forEach(names -> names.forEach(name -> tags.add(Tags.group(name))));
+        });
+        return tags;
     }
 
     @Override

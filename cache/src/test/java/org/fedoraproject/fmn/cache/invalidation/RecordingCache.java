@@ -2,12 +2,17 @@ package org.fedoraproject.fmn.cache.invalidation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.fedoraproject.fmn.cache.CacheCounts;
+import org.fedoraproject.fmn.cache.CacheEntry;
 import org.fedoraproject.fmn.cache.CacheKey;
+import org.fedoraproject.fmn.cache.CacheStatistics;
 import org.fedoraproject.fmn.cache.CachePolicy;
 import org.fedoraproject.fmn.cache.CachedValue;
 import org.fedoraproject.fmn.cache.RefreshLock;
@@ -55,6 +60,31 @@ final class RecordingCache implements ServiceCache {
     @Override
     public long drops() {
         return cache.drops();
+    }
+
+    @Override
+    public long drop(Collection<CacheKey> keys) {
+        return cache.drop(keys);
+    }
+
+    @Override
+    public List<CacheEntry> entries(String scope) {
+        return cache.entries(scope);
+    }
+
+    @Override
+    public Set<CacheKey> tagged(String tag) {
+        return cache.tagged(tag);
+    }
+
+    @Override
+    public CacheStatistics statistics() {
+        return cache.statistics();
+    }
+
+    @Override
+    public Map<String, CacheCounts> sharedCounts() {
+        return cache.sharedCounts();
     }
 
     @Override
