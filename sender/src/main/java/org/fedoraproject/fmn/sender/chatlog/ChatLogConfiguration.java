@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.fedoraproject.fmn.rule.Protocol;
+import org.fedoraproject.fmn.sender.irc.IrcConfiguration;
+import org.fedoraproject.fmn.sender.matrix.MatrixConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 public class ChatLogConfiguration {
 
     /** Spring expressions true when the protocol has no server configured. */
-    static final String NO_IRC_SERVER = "'${fmn.sender.irc.server:}'.isBlank()";
-    static final String NO_MATRIX_HOMESERVER = "'${fmn.sender.matrix.homeserver:}'.isBlank()";
+    private static final String NO_IRC_SERVER = "!(" + IrcConfiguration.CONFIGURED + ")";
+    private static final String NO_MATRIX_HOMESERVER = "!(" + MatrixConfiguration.CONFIGURED + ")";
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("(" + NO_IRC_SERVER + ") or (" + NO_MATRIX_HOMESERVER + ")")
