@@ -30,12 +30,14 @@ final class Ngircd implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final String extraGlobal;
+    private final String extraSections;
     private Process process;
 
-    private Ngircd(Path dir, int port, String extraGlobal) {
+    private Ngircd(Path dir, int port, String extraGlobal, String extraSections) {
         this.dir = dir;
         this.port = port;
         this.extraGlobal = extraGlobal;
+        this.extraSections = extraSections;
     }
 
     /** Whether ngircd is installed, for the tests' assumptions. */
@@ -47,7 +49,22 @@ final class Ngircd implements AutoCloseable {
 
     /** Starts a server on a free port, its files in {@code dir}; {@code extraGlobal} adds [Global] settings. */
     static Ngircd start(Path dir, String extraGlobal) {
-        Ngircd server = new Ngircd(dir, freePort(), extraGlobal);
+        Ngircd server = new Ngircd(dir, freePort(), extraGlobal, "");
+        server.start();
+        return server;
+    }
+
+    /**
+     * Starts a server that also takes TLS connections on {@code tlsPort}, with the certificate
+     * and key of the PEM files given.
+     */
+    static Ngircd startWithTls(Path dir, int tlsPort, Path certificate, Path key) {
+        Ngircd server = new Ngircd(dir, freePort(), "", """
+                [SSL]
+                CertFile = %s
+                KeyFile = %s
+                Ports = %d
+                """.formatted(certificate, key, tlsPort));
         server.start();
         return server;
     }
@@ -97,7 +114,8 @@ final class Ngircd implements AutoCloseable {
                     PAM = no
                     Ident = no
                     DNS = no
-                    """.formatted(port, dir.resolve("ngircd.pid"), extraGlobal));
+                    %s
+                    """.formatted(port, dir.resolve("ngircd.pid"), extraGlobal, extraSections));
             process = new ProcessBuilder(EXECUTABLE.orElseThrow().toString(), "-n", "-f", config.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("ngircd.log").toFile()))
@@ -130,7 +148,7 @@ final class Ngircd implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
