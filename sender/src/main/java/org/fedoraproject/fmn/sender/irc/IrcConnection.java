@@ -16,6 +16,7 @@ import org.kitteh.irc.client.library.defaults.listener.DefaultListeners;
 import org.kitteh.irc.client.library.event.client.ClientNegotiationCompleteEvent;
 import org.kitteh.irc.client.library.event.client.ClientReceiveNumericEvent;
 import org.kitteh.irc.client.library.event.connection.ClientConnectionEndedEvent;
+import org.kitteh.irc.client.library.event.connection.ClientConnectionEstablishedEvent;
 import org.kitteh.irc.client.library.feature.EventListenerSupplier;
 import org.kitteh.irc.client.library.feature.auth.NickServ;
 import org.kitteh.irc.client.library.feature.auth.SaslPlain;
@@ -206,6 +207,19 @@ final class IrcConnection implements AutoCloseable {
 
     /** What the library tells: handlers must be public for its event bus. */
     public final class Events {
+
+        @Handler
+        public void established(ClientConnectionEstablishedEvent event) {
+            boolean shutDown;
+            synchronized (state) {
+                shutDown = closed;
+            }
+            if (shutDown) {
+                // A reconnection scheduled before close() ran after it: quit again at once, so
+                // that the nick stays free for the standby.
+                client.shutdown(QUIT_MESSAGE);
+            }
+        }
 
         @Handler
         public void negotiated(ClientNegotiationCompleteEvent event) {

@@ -170,6 +170,27 @@ class IrcDeliveryIT {
     }
 
     @Test
+    void aDeliveryClosedWhileWaitingToReconnectStaysGoneAndLeavesTheNickToTheStandby() throws Exception {
+        IrcDelivery active = delivery(settings());
+        active.deliver(to("fmn-bot", "n1", "connected"));
+        server.stop();
+        await().atMost(WAIT).until(() -> !active.connected());
+        active.close();
+
+        server.start();
+        IrcTestClient alice = person("alice");
+        IrcDelivery standby = delivery(settings());
+        await().atMost(WAIT).ignoreException(DeliveryFailure.class)
+                .until(() -> {
+                    standby.deliver(to("alice", "n2", "from the standby"));
+                    return true;
+                });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(alice.texts()).containsExactly("from the standby"));
+        assertThat(active.connectionsMade()).isEqualTo(1);
+        assertThat(active.connected()).isFalse();
+    }
+
+    @Test
     void nickServIdentificationSendsTheAccountAndPasswordToNickServ() throws Exception {
         IrcTestClient nickServ = person("NickServ");
         IrcDelivery delivery = delivery(settings().withIdentification(Identification.NICKSERV, "s3cret pass"));
