@@ -49,6 +49,8 @@ final class IrcConnection implements AutoCloseable {
     private String problem = "not connected yet";
     /** Why FMN itself ended the connection being closed, which says more than its end does. */
     private String endedBecause;
+    /** FMN is ending the current connection: a welcome still being read from it does not make it ready. */
+    private boolean ending;
     private long connectionsMade;
 
     IrcConnection(IrcProperties settings) {
@@ -179,6 +181,9 @@ final class IrcConnection implements AutoCloseable {
 
     private void becameReady() {
         synchronized (state) {
+            if (ending) {
+                return;
+            }
             ready = !closed;
             problem = null;
             connectionsMade++;
@@ -200,6 +205,7 @@ final class IrcConnection implements AutoCloseable {
     private void endAndReconnect(String why, String quitMessage) {
         synchronized (state) {
             endedBecause = why;
+            ending = true;
         }
         lost(why);
         client.reconnect(quitMessage);
@@ -213,6 +219,7 @@ final class IrcConnection implements AutoCloseable {
             boolean shutDown;
             synchronized (state) {
                 shutDown = closed;
+                ending = false;
             }
             if (shutDown) {
                 // A reconnection scheduled before close() ran after it: quit again at once, so
