@@ -32,7 +32,7 @@ class IrcIdentificationIT {
     }
 
     @Test
-    void overTlsTheServerIsTrustedThroughTheConfiguredAuthoritiesOnly() throws Exception {
+    void overTlsTheServerIsTrustedThroughTheConfiguredAuthoritiesOnlyForItsOwnName() throws Exception {
         Assumptions.assumeTrue(Ngircd.installed(), Ngircd.NOT_INSTALLED);
         Path certificate = dir.resolve("cert.pem");
         Path key = dir.resolve("key.pem");
@@ -46,6 +46,13 @@ class IrcIdentificationIT {
                 assertThatThrownBy(() -> untrusting.deliver(Notifications.chat(Protocol.IRC, "n1", "alice", "unsafe")))
                         .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.permanent()).isFalse());
                 assertThat(untrusting.connectionsMade()).isZero();
+            }
+            URI otherName = URI.create("ircs://127.0.0.1:" + tlsPort);
+            try (IrcDelivery wrongName = IrcDelivery.connect(settings(otherName).withTlsCa(certificate))) {
+                assertThatThrownBy(() -> wrongName.deliver(Notifications.chat(Protocol.IRC, "n1", "alice", "unsafe")))
+                        .as("a trusted certificate for another name is refused")
+                        .isInstanceOf(DeliveryFailure.class);
+                assertThat(wrongName.connectionsMade()).isZero();
             }
             try (IrcDelivery trusting = IrcDelivery.connect(settings(ircs).withTlsCa(certificate))) {
                 trusting.deliver(Notifications.chat(Protocol.IRC, "n2", "alice", "over TLS"));
@@ -76,7 +83,7 @@ class IrcIdentificationIT {
         try {
             Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
                     "-keyout", key.toString(), "-out", certificate.toString(), "-days", "2", "-subj", "/CN=localhost",
-                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1")
+                    "-addext", "subjectAltName=DNS:localhost")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
