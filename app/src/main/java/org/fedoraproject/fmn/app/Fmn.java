@@ -14,6 +14,7 @@ import org.fedoraproject.fmn.app.cli.ServeCommand;
 import org.fedoraproject.fmn.app.cli.SettingsCommand;
 import org.fedoraproject.fmn.app.cli.StandardOutput;
 import org.fedoraproject.fmn.app.cli.TokenCommand;
+import org.fedoraproject.fmn.app.cli.ToolLogging;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Command;
 public final class Fmn {
 
     public static void main(String[] args) {
+        if (args.length == 0 || !"serve".equals(args[0])) {
+            ToolLogging.toStandardError();
+        }
         System.exit(commandLine().execute(args));
     }
 
