@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class})
+@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class,
+        BusWiring.class})
 public class FmnServer {
 }

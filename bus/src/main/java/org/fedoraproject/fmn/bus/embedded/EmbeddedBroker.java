@@ -79,6 +79,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     private void launch(BrokerConfig config, String password) {
         try {
             Files.createDirectories(folder);
+            // Derby, the store's database, writes its log to the working directory unless told.
+            if (System.getProperty("derby.stream.error.file") == null) {
+                System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+            }
             Path initial = folder.resolve("initial-config.json");
             Files.writeString(initial, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(config.tree()));
             Map<String, Object> context = new LinkedHashMap<>();

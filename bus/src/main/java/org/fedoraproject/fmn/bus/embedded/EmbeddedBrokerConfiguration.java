@@ -20,7 +20,7 @@ import org.fedoraproject.fmn.bus.BusSettings;
 public class EmbeddedBrokerConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedBroker embeddedBroker(@Value("${fmn.broker.dir}") Path folder, @Value("${fmn.broker.port:5673}") int port) {
+    EmbeddedBroker embeddedBroker(@Value("${fmn.broker.dir}") Path folder, @Value("${fmn.broker.port:0}") int port) {
         return EmbeddedBroker.start(folder, port);
     }
 
