@@ -8,6 +8,7 @@ import org.fedoraproject.fmn.app.cli.DbCommand;
 import org.fedoraproject.fmn.app.cli.DemoCommand;
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
 import org.fedoraproject.fmn.app.cli.MatchCommand;
+import org.fedoraproject.fmn.app.cli.ReplayCommand;
 import org.fedoraproject.fmn.app.cli.ServeCommand;
 import org.fedoraproject.fmn.app.cli.SettingsCommand;
 import org.fedoraproject.fmn.app.cli.StandardOutput;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
         version = "FMN 0.1.0",
         description = "Fedora Messaging Notifications.",
         subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class,
-                DbCommand.class, TokenCommand.class, SettingsCommand.class})
+                DbCommand.class, TokenCommand.class, SettingsCommand.class,
+                ReplayCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {
