@@ -20,6 +20,7 @@ import org.fedoraproject.fmn.bus.ConnectionSettings;
 import org.fedoraproject.fmn.bus.embedded.AddressFile;
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.message.SerializedMessageCodec;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -132,6 +133,13 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     private int replay(ConnectionSettings settings, PrintWriter err) {
+        // Spring AMQP logs each connection it opens, the AMQP client each failure it sees: the
+        // command says what matters itself, once.
+        for (String name : new String[] {"org.springframework.amqp", "com.rabbitmq.client"}) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logback) {
+                logback.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
+        }
         CachingConnectionFactory connections;
         try {
             connections = ConnectionFactories.create(settings, true);
