@@ -10,6 +10,7 @@ import org.fedoraproject.fmn.app.cli.DbCommand;
 import org.fedoraproject.fmn.app.cli.DemoCommand;
 import org.fedoraproject.fmn.app.cli.DeriveCommand;
 import org.fedoraproject.fmn.app.cli.MatchCommand;
+import org.fedoraproject.fmn.app.cli.ReplayCommand;
 import org.fedoraproject.fmn.app.cli.ServeCommand;
 import org.fedoraproject.fmn.app.cli.SettingsCommand;
 import org.fedoraproject.fmn.app.cli.StandardOutput;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
         description = "Fedora Messaging Notifications.",
         subcommands = {DemoCommand.class, DeriveCommand.class, MatchCommand.class, ServeCommand.class,
                 DbCommand.class, TokenCommand.class, SettingsCommand.class,
-                CacheCommand.class, BenchCommand.class})
+                CacheCommand.class, BenchCommand.class, ReplayCommand.class})
 public final class Fmn {
 
     public static void main(String[] args) {

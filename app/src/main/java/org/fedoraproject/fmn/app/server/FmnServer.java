@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class,
+@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, BusWiring.class,
         ConsumerConfiguration.class,
         ServerBanner.class})
 public class FmnServer {

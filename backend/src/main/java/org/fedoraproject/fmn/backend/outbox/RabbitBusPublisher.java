@@ -1,16 +1,12 @@
 package org.fedoraproject.fmn.backend.outbox;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.fedoraproject.fmn.message.AmqpMessage;
-import org.fedoraproject.fmn.message.AmqpMessageCodec;
+import org.fedoraproject.fmn.bus.BusMessages;
 import org.fedoraproject.fmn.message.Message;
-import org.springframework.amqp.core.MessageDeliveryMode;
-import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
@@ -33,33 +29,22 @@ final class RabbitBusPublisher implements BusPublisher {
 
     @Override
     public void publish(Message message) throws BusException {
-        AmqpMessage amqp = AmqpMessageCodec.write(message);
-        MessageProperties properties = new MessageProperties();
-        properties.setMessageId(amqp.messageId());
-        properties.setContentType(amqp.contentType());
-        properties.setContentEncoding(amqp.contentEncoding());
-        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-        if (amqp.priority() != null) {
-            properties.setPriority(amqp.priority());
-        }
-        for (Map.Entry<String, Object> header : amqp.headers().entrySet()) {
-            properties.setHeader(header.getKey(), header.getValue());
-        }
-        CorrelationData correlation = new CorrelationData(amqp.messageId());
+        org.springframework.amqp.core.Message amqp = BusMessages.toAmqp(message);
+        String id = message.id();
+        CorrelationData correlation = new CorrelationData(id);
         try {
-            rabbit.send(exchange, amqp.routingKey(), new org.springframework.amqp.core.Message(amqp.body(), properties),
-                    correlation);
+            rabbit.send(exchange, BusMessages.routingKey(message), amqp, correlation);
             CorrelationData.Confirm confirm = correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!confirm.ack()) {
-                throw new BusException("the broker refused message " + amqp.messageId() + ": " + confirm.reason());
+                throw new BusException("the broker refused message " + id + ": " + confirm.reason());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BusException("interrupted while publishing " + amqp.messageId(), e);
+            throw new BusException("interrupted while publishing " + id, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new BusException("no confirm for message " + amqp.messageId() + " within " + confirmTimeout, e);
+            throw new BusException("no confirm for message " + id + " within " + confirmTimeout, e);
         } catch (org.springframework.amqp.AmqpException e) {
-            throw new BusException("cannot publish message " + amqp.messageId() + ": " + e.getMessage(), e);
+            throw new BusException("cannot publish message " + id + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,43 +1,39 @@
 package org.fedoraproject.fmn.backend.outbox;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.fedoraproject.fmn.bus.BusConfiguration;
+import org.fedoraproject.fmn.bus.ConditionalOnBus;
 import org.fedoraproject.fmn.database.outbox.Backoff;
 import org.fedoraproject.fmn.database.outbox.Outbox;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The outbox relay, when a bus is configured ({@code fmn.bus.url}, an {@code amqp://} or
- * {@code amqps://} URL with credentials and virtual host). Without one, rule-change messages
- * wait in the outbox, and go out once a bus is configured.
+ * The outbox relay, when there is a bus: one configured ({@code fmn.bus.*}, see the bus
+ * module), or the embedded broker. Without one, rule-change messages wait in the outbox, and go
+ * out once a bus is configured.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${fmn.bus.url:}' != ''")
+@ConditionalOnBus
+@Import(BusConfiguration.class)
 class RelayConfiguration {
 
-    @Bean(destroyMethod = "destroy")
-    CachingConnectionFactory relayConnectionFactory(@Value("${fmn.bus.url}") URI url) {
-        CachingConnectionFactory factory = new CachingConnectionFactory(url);
-        factory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
-        factory.setPublisherReturns(true);
-        factory.setConnectionNameStrategy(f -> "fmn-api-outbox");
-        return factory;
-    }
-
     @Bean
-    BusPublisher busPublisher(CachingConnectionFactory relayConnectionFactory,
+    BusPublisher busPublisher(CachingConnectionFactory busConnectionFactory,
             @Value("${fmn.bus.exchange:amq.topic}") String exchange,
             @Value("${fmn.bus.confirm-timeout:10s}") Duration confirmTimeout) {
-        RabbitTemplate rabbit = new RabbitTemplate(relayConnectionFactory);
+        RabbitTemplate rabbit = new RabbitTemplate(busConnectionFactory);
+        // Publishes on a connection of its own, so that a broker blocking publishers (flow
+        // control) never stalls a consumer on the shared one.
+        rabbit.setUsePublisherConnection(true);
         rabbit.setMandatory(true);
         return new RabbitBusPublisher(rabbit, exchange, confirmTimeout);
     }

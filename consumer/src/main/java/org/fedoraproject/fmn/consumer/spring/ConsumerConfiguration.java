@@ -1,8 +1,9 @@
 package org.fedoraproject.fmn.consumer.spring;
 
-import java.net.URI;
 import java.time.Clock;
 
+import org.fedoraproject.fmn.bus.BusConfiguration;
+import org.fedoraproject.fmn.bus.ConditionalOnBus;
 import org.fedoraproject.fmn.cache.invalidation.CacheInvalidation;
 import org.fedoraproject.fmn.consumer.MessageConsumer;
 import org.fedoraproject.fmn.consumer.counts.GeneratedCountRecorder;
@@ -19,27 +20,30 @@ import org.fedoraproject.fmn.notification.RenderSettings;
 import org.fedoraproject.fmn.schema.SchemaRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.rabbitmq.client.ConnectionFactory;
+import org.springframework.context.annotation.Import;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * The Message Consumer, when a bus is configured ({@code fmn.bus.url}) and the role is on
- * ({@code fmn.consumer.enabled}, the default): it reads the rules from the database, accounts
- * and ownership through the process's {@link Directory} and {@link Forge} (the shared cache in
- * front of FASJSON and dist-git, or the demo files), and publishes to the send queues of
- * {@code fmn.send-queue.url} (the bus's broker when not set).
+ * The Message Consumer, when there is a bus (one configured, {@code fmn.bus.*}, or the embedded
+ * broker) and the role is on ({@code fmn.consumer.enabled}, the default): it reads the rules
+ * from the database, accounts and ownership through the process's {@link Directory} and
+ * {@link Forge} (the shared cache in front of FASJSON and dist-git, or the demo files), and
+ * publishes to the send queues' broker ({@code fmn.send-queue.*}, the bus's when not set),
+ * through the connection settings of the bus module.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConsumerProperties.class)
-@ConditionalOnExpression("'${fmn.bus.url:}' != '' and ${fmn.consumer.enabled:true}")
+@ConditionalOnBus
+@ConditionalOnProperty(name = "fmn.consumer.enabled", havingValue = "true", matchIfMissing = true)
+@Import(BusConfiguration.class)
 public class ConsumerConfiguration {
 
     @Bean
@@ -69,11 +73,13 @@ public class ConsumerConfiguration {
 
     @Bean(destroyMethod = "close")
     MessageConsumer messageConsumer(LiveRules rules, Pipeline pipeline, GeneratedCountRecorder counts,
-            ConsumerMetrics metrics, ConsumerProperties properties, @Value("${fmn.bus.url}") URI busUrl,
-            @Value("${fmn.send-queue.url:}") String sendQueueUrl,
+            ConsumerMetrics metrics, ConsumerProperties properties, CachingConnectionFactory busConnectionFactory,
+            CachingConnectionFactory sendQueueConnectionFactory,
             @Value("${fmn.send-queue.exchange:amq.direct}") String sendExchange) {
-        BusSubscription subscription = new BusSubscription(factory(busUrl),
-                factory(sendQueueUrl.isBlank() ? busUrl : URI.create(sendQueueUrl)), properties.subscription(),
+        // The consumer works the client's channels itself (batches, confirms, acknowledgements):
+        // it takes the connection settings (URL, TLS, heartbeat) and makes connections of its own.
+        BusSubscription subscription = new BusSubscription(busConnectionFactory.getRabbitConnectionFactory(),
+                sendQueueConnectionFactory.getRabbitConnectionFactory(), properties.subscription(),
                 pipeline, metrics, sendExchange, properties.getConfirmTimeout(), "fmn-consumer");
         return new MessageConsumer(rules, subscription, counts, metrics, properties.getReconcileInterval());
     }
@@ -105,15 +111,5 @@ public class ConsumerConfiguration {
     @Bean
     ConsumerHealth consumerHealthIndicator(MessageConsumer consumer) {
         return new ConsumerHealth(consumer);
-    }
-
-    private static ConnectionFactory factory(URI url) {
-        ConnectionFactory factory = new ConnectionFactory();
-        try {
-            factory.setUri(url);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("not a usable AMQP URL: " + url.getScheme() + "://" + url.getHost() + ": " + e.getMessage(), e);
-        }
-        return factory;
     }
 }
