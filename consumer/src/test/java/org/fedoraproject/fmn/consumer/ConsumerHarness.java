@@ -84,7 +84,7 @@ final class ConsumerHarness implements AutoCloseable {
     final Database database;
     final InMemoryDirectory directory;
     final InMemoryForge forge;
-    final ConnectionFactory broker = new ConnectionFactory();
+    final ConnectionFactory broker;
     final Connection connection;
     final Channel channel;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -99,7 +99,20 @@ final class ConsumerHarness implements AutoCloseable {
         }
     }
 
+    /** A world on the RabbitMQ of 127.0.0.1. */
     ConsumerHarness(Path dataDir, boolean demoRules) throws IOException, TimeoutException {
+        this(dataDir, demoRules, rabbit());
+    }
+
+    static ConnectionFactory rabbit() {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("127.0.0.1");
+        factory.setPort(RABBIT);
+        return factory;
+    }
+
+    ConsumerHarness(Path dataDir, boolean demoRules, ConnectionFactory broker) throws IOException, TimeoutException {
+        this.broker = broker;
         database = Database.open(DatabaseSettings.embedded(dataDir), Clock.systemUTC());
         database.migrations().migrate();
         directory = InMemoryDirectory.fromJson(Json.parseUtf8(Files.readAllBytes(DEMO.resolve("directory.json")), "directory"));
@@ -110,8 +123,6 @@ final class ConsumerHarness implements AutoCloseable {
                 database.rules().create(rule.ownerName(), RuleContent.of(rule));
             }
         }
-        broker.setHost("127.0.0.1");
-        broker.setPort(RABBIT);
         connection = broker.newConnection(name);
         channel = connection.createChannel();
         channel.exchangeDeclare(busExchange, "topic", false, true, null);
