@@ -146,22 +146,24 @@ final class ConsumerBench {
     private double rawRate(Connection connection, Channel channel, List<AmqpMessage> stream)
             throws IOException, InterruptedException, TimeoutException {
         String queue = name + "-raw";
+        channel.exchangeDeclare(busExchange(), "topic", true);
         channel.queueDeclare(queue, true, false, false, Map.of("x-queue-type", "classic"));
-        publish(channel, "", queue, stream);
+        channel.queueBind(queue, busExchange(), "#");
+        publish(channel, queue, stream);
         Channel consuming = connection.createChannel();
         consuming.basicQos(2 * batchSize);
         CountDownLatch drained = new CountDownLatch(stream.size());
-        AtomicInteger sinceAck = new AtomicInteger();
+        AtomicInteger received = new AtomicInteger();
         long start = System.nanoTime();
         consuming.basicConsume(queue, false, new DefaultConsumer(consuming) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body)
                     throws IOException {
-                drained.countDown();
-                if (sinceAck.incrementAndGet() >= batchSize || drained.getCount() == 0) {
-                    sinceAck.set(0);
+                int count = received.incrementAndGet();
+                if (count % batchSize == 0 || count == stream.size()) {
                     consuming.basicAck(envelope.getDeliveryTag(), true);
                 }
+                drained.countDown(); // after the acknowledgement: the channel closes once the count is reached
             }
         });
         if (!drained.await(30, TimeUnit.MINUTES)) {
@@ -185,10 +187,10 @@ final class ConsumerBench {
             sendQueues.add(queue);
         }
         SubscriptionSettings settings = new SubscriptionSettings(name, true, "classic", null, name + ".dead", Map.of(),
-                "amq.topic", List.of(name), 2 * batchSize, workers, batchSize, Duration.ofSeconds(1),
+                busExchange(), List.of("#"), 2 * batchSize, workers, batchSize, Duration.ofSeconds(1),
                 Duration.ofSeconds(10));
         QueueTopology.declare(channel, settings);
-        publish(channel, "", name, stream);
+        publish(channel, name, stream);
 
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         ConsumerMetrics metrics = new ConsumerMetrics(meters);
@@ -236,13 +238,19 @@ final class ConsumerBench {
         return Double.NaN;
     }
 
-    private void publish(Channel channel, String exchange, String queue, List<AmqpMessage> stream)
+    /** The bench's own bus: the stream is published to it with each message's topic, as on the real bus. */
+    private String busExchange() {
+        return name + "-bus";
+    }
+
+    /** Publishes the stream to the bench's bus, where {@code queue} alone takes it. */
+    private void publish(Channel channel, String queue, List<AmqpMessage> stream)
             throws IOException, InterruptedException, TimeoutException {
         channel.confirmSelect();
         long start = System.nanoTime();
         for (int i = 0; i < stream.size(); i++) {
             AmqpMessage message = stream.get(i);
-            channel.basicPublish(exchange, queue, new AMQP.BasicProperties.Builder()
+            channel.basicPublish(busExchange(), message.routingKey(), new AMQP.BasicProperties.Builder()
                     .messageId(message.messageId())
                     .contentType(message.contentType())
                     .contentEncoding(message.contentEncoding())
@@ -266,6 +274,7 @@ final class ConsumerBench {
                 channel.queueDelete(name + "-" + SendQueue.routingKey(protocol));
             }
             channel.exchangeDelete(name + "-send");
+            channel.exchangeDelete(busExchange());
         } catch (IOException | TimeoutException | RuntimeException e) {
             say("could not delete all of its queues (%s): delete those named %s*", e.getMessage(), name);
         }
