@@ -1,5 +1,6 @@
 package org.fedoraproject.fmn.bus.embedded;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +53,8 @@ public final class BrokerConfig {
      * @param key its private key (PEM, PKCS#8)
      * @param clientCa the CA certificate clients' certificates must be signed by (PEM)
      */
-    public BrokerConfig withTlsPort(int port, java.nio.file.Path certificate, java.nio.file.Path key,
-            java.nio.file.Path clientCa) {
+    public BrokerConfig withTlsPort(int port, Path certificate, Path key,
+            Path clientCa) {
         keyStores.add(Map.of("name", "tls", "type", "NonJavaKeyStore",
                 "certificateUrl", certificate.toUri().toString(), "privateKeyUrl", key.toUri().toString()));
         trustStores.add(Map.of("name", "clients", "type", "NonJavaTrustStore",

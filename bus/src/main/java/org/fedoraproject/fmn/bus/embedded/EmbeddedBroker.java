@@ -1,6 +1,8 @@
 package org.fedoraproject.fmn.bus.embedded;
 
 import java.io.IOException;
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
 import org.fedoraproject.fmn.bus.ConnectionSettings;
@@ -77,14 +80,18 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private void launch(BrokerConfig config, String password) {
+        Path initial = folder.resolve("initial-config.json");
         try {
             Files.createDirectories(folder);
-            // Derby, the store's database, writes its log to the working directory unless told.
-            if (System.getProperty("derby.stream.error.file") == null) {
-                System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
-            }
-            Path initial = folder.resolve("initial-config.json");
             Files.writeString(initial, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(config.tree()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the embedded broker's folder " + folder + ": " + e.getMessage(), e);
+        }
+        // Derby, the store's database, writes its log to the working directory unless told.
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+        }
+        try {
             Map<String, Object> context = new LinkedHashMap<>();
             context.put("qpid.work_dir", folder.toString());
             context.put("fmn.broker.password", password);
@@ -100,15 +107,13 @@ public final class EmbeddedBroker implements AutoCloseable {
                 Class<?> listenerType = qpid.loadClass("org.apache.qpid.server.SystemLauncherListener");
                 Object listener = qpid.loadClass("org.apache.qpid.server.SystemLauncherListener$DefaultSystemLauncherListener")
                         .getConstructor().newInstance();
-                Object listeners = java.lang.reflect.Array.newInstance(listenerType, 1);
-                java.lang.reflect.Array.set(listeners, 0, listener);
+                Object listeners = Array.newInstance(listenerType, 1);
+                Array.set(listeners, 0, listener);
                 Class<?> launcherType = qpid.loadClass("org.apache.qpid.server.SystemLauncher");
                 launcher = launcherType.getConstructor(listeners.getClass()).newInstance(listeners);
                 launcherType.getMethod("startup", Map.class).invoke(launcher, attributes);
                 return null;
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the embedded broker's folder " + folder + ": " + e.getMessage(), e);
         } catch (Exception e) {
             stopQuietly();
             throw new IllegalStateException("the embedded broker did not start on 127.0.0.1:" + port + ": " + e.getMessage(), e);
@@ -121,13 +126,13 @@ public final class EmbeddedBroker implements AutoCloseable {
      * Runs a call into Qpid with its class loader as the context class loader, which Qpid finds
      * its plugins with (and its threads inherit), unwrapping reflection's wrapper of a failure.
      */
-    private <T> T inQpid(java.util.concurrent.Callable<T> call) throws Exception {
+    private <T> T inQpid(Callable<T> call) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(qpid);
         try {
             return call.call();
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
             thread.setContextClassLoader(previous);

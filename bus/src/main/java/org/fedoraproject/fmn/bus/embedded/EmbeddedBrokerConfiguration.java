@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.bus.embedded;
 
 import java.nio.file.Path;
 
+import org.fedoraproject.fmn.bus.BusSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -9,7 +10,6 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.fedoraproject.fmn.bus.BusSettings;
 
 /**
  * The embedded broker, when no bus is configured and {@code fmn.broker.enabled} is set (the
