@@ -1,0 +1,79 @@
+package org.fedoraproject.fmn.sender.delivered;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+
+/**
+ * Delivered ids in Redis, one key each ({@code fmn:sender:delivered:<id>}) expiring after the
+ * time they are kept, shared by every sender instance. When Redis cannot be reached, a
+ * notification is delivered rather than held back: a rare duplicate is better than every
+ * notification waiting for Redis. The outage is logged once, and its end once.
+ */
+public final class RedisDeliveredIds implements DeliveredIds {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedisDeliveredIds.class);
+    private static final String PREFIX = "fmn:sender:delivered:";
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, String> connection;
+    private final RedisCommands<String, String> redis;
+    private final Duration keep;
+    private volatile boolean down;
+
+    public RedisDeliveredIds(String redisUrl, Duration keep) {
+        this.client = RedisClient.create(redisUrl);
+        this.client.setDefaultTimeout(Duration.ofSeconds(2));
+        this.connection = client.connect();
+        this.redis = connection.sync();
+        this.keep = keep;
+    }
+
+    @Override
+    public boolean contains(String notificationId) {
+        try {
+            boolean known = redis.exists(PREFIX + notificationId) > 0;
+            up();
+            return known;
+        } catch (RuntimeException e) {
+            down(e);
+            return false;
+        }
+    }
+
+    @Override
+    public void remember(String notificationId) {
+        try {
+            redis.set(PREFIX + notificationId, "1", SetArgs.Builder.ex(keep));
+            up();
+        } catch (RuntimeException e) {
+            down(e);
+        }
+    }
+
+    private void up() {
+        if (down) {
+            down = false;
+            LOG.info("Redis answers again: delivered notification ids are checked again");
+        }
+    }
+
+    private void down(RuntimeException e) {
+        if (!down) {
+            down = true;
+            LOG.warn("Redis does not answer ({}): notifications are delivered without checking whether they were already", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
+}

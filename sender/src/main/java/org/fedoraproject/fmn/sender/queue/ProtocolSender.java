@@ -1,0 +1,69 @@
+package org.fedoraproject.fmn.sender.queue;
+
+import java.time.Duration;
+
+import org.fedoraproject.fmn.rule.Protocol;
+import org.fedoraproject.fmn.sender.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+
+/**
+ * One protocol's sender: its queues declared, their consumer started, and at shutdown the
+ * notification in hand finished before the consumer stops and the delivery closes. It reads
+ * one notification at a time (prefetch 1), so a stopping sender leaves the rest in the queue.
+ */
+public final class ProtocolSender implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProtocolSender.class);
+
+    private final Delivery delivery;
+    private final QueueTopology topology;
+    private final RetryPolicy retries;
+    private final ConnectionFactory connections;
+    private final SimpleMessageListenerContainer container;
+
+    public ProtocolSender(ConnectionFactory connections, Delivery delivery, QueueTopology topology, RetryPolicy retries,
+            SendQueueListener listener, int consumers, Duration shutdownTimeout) {
+        this.delivery = delivery;
+        this.topology = topology;
+        this.retries = retries;
+        this.connections = connections;
+        container = new SimpleMessageListenerContainer(connections);
+        container.setQueueNames(topology.names().queue());
+        container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+        container.setPrefetchCount(1);
+        container.setConcurrentConsumers(consumers);
+        container.setShutdownTimeout(shutdownTimeout.toMillis());
+        container.setMessageListener(listener);
+        // A queue missing for a moment (deleted by mistake, the broker restarting) is waited for, not fatal.
+        container.setMissingQueuesFatal(false);
+    }
+
+    public Protocol protocol() {
+        return delivery.protocol();
+    }
+
+    /** Declares the protocol's queues and starts reading. */
+    public void start() {
+        topology.declare(new RabbitAdmin(connections), retries);
+        container.start();
+        LOG.info("Sending {} notifications from {}", delivery.protocol().key(), String.join(",", container.getQueueNames()));
+    }
+
+    /** Whether it is consuming (a standby of a single-active-consumer queue is consuming too). */
+    public boolean running() {
+        return container.isRunning() && container.getActiveConsumerCount() > 0;
+    }
+
+    /** Finishes the notification in hand, stops reading, and closes the delivery. */
+    @Override
+    public void close() {
+        container.stop();
+        container.destroy();
+        delivery.close();
+    }
+}

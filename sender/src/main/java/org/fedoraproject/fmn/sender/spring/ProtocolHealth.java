@@ -1,0 +1,23 @@
+package org.fedoraproject.fmn.sender.spring;
+
+import org.fedoraproject.fmn.sender.queue.ProtocolSender;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/** A protocol's sender is up while it reads its queue from the broker. */
+final class ProtocolHealth implements HealthIndicator {
+
+    private final ProtocolSender sender;
+    private final String queue;
+
+    ProtocolHealth(ProtocolSender sender, String queue) {
+        this.sender = sender;
+        this.queue = queue;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = sender.running() ? Health.up() : Health.down();
+        return health.withDetail("queue", queue).build();
+    }
+}
