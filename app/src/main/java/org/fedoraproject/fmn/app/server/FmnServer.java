@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.app.server;
 
 import org.fedoraproject.fmn.backend.BackendConfiguration;
 import org.fedoraproject.fmn.backends.spring.BackendsConfiguration;
+import org.fedoraproject.fmn.sender.spring.SenderConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class})
+@Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, ServerBanner.class,
+        SenderConfiguration.class})
 public class FmnServer {
 }
