@@ -47,6 +47,11 @@ public final class ProtocolSender implements AutoCloseable {
         return delivery.protocol();
     }
 
+    /** The queue it reads. */
+    public String queue() {
+        return topology.names().queue();
+    }
+
     /** Declares the protocol's queues and starts reading. */
     public void start() {
         topology.declare(new RabbitAdmin(connections), retries);

@@ -8,16 +8,14 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 final class ProtocolHealth implements HealthIndicator {
 
     private final ProtocolSender sender;
-    private final String queue;
 
-    ProtocolHealth(ProtocolSender sender, String queue) {
+    ProtocolHealth(ProtocolSender sender) {
         this.sender = sender;
-        this.queue = queue;
     }
 
     @Override
     public Health health() {
         Health.Builder health = sender.running() ? Health.up() : Health.down();
-        return health.withDetail("queue", queue).build();
+        return health.withDetail("queue", sender.queue()).build();
     }
 }

@@ -79,9 +79,9 @@ public class SenderConfiguration {
 
     @Bean
     @ConditionalOnExpression("!'${fmn.send-queue.url:}'.isBlank()")
-    CompositeHealthContributor sendersHealth(SendQueueSenders senders) {
+    CompositeHealthContributor sendersHealthContributor(SendQueueSenders senders) {
         Map<String, ProtocolHealth> byProtocol = new TreeMap<>();
-        senders.byProtocol().forEach((protocol, sender) -> byProtocol.put(protocol.key(), new ProtocolHealth(sender, protocol.key())));
+        senders.byProtocol().forEach((protocol, sender) -> byProtocol.put(protocol.key(), new ProtocolHealth(sender)));
         return CompositeHealthContributor.fromMap(byProtocol, Function.identity());
     }
 
