@@ -6,8 +6,9 @@ import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.sender.Delivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.AcknowledgeMode;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 
@@ -23,15 +24,18 @@ public final class ProtocolSender implements AutoCloseable {
     private final Delivery delivery;
     private final QueueTopology topology;
     private final RetryPolicy retries;
-    private final ConnectionFactory connections;
+    private final CachingConnectionFactory connections;
     private final SimpleMessageListenerContainer container;
 
-    public ProtocolSender(ConnectionFactory connections, Delivery delivery, QueueTopology topology, RetryPolicy retries,
+    public ProtocolSender(CachingConnectionFactory connections, Delivery delivery, QueueTopology topology, RetryPolicy retries,
             SendQueueListener listener, int consumers, Duration shutdownTimeout) {
         this.delivery = delivery;
         this.topology = topology;
         this.retries = retries;
         this.connections = connections;
+        // Declared on every new connection, so that a broker down when FMN starts, or restarted
+        // without its queues, has them as soon as it is back.
+        connections.addConnectionListener(connection -> declare());
         container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(topology.names().queue());
         container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
@@ -52,9 +56,16 @@ public final class ProtocolSender implements AutoCloseable {
         return topology.names().queue();
     }
 
-    /** Declares the protocol's queues and starts reading. */
+    private void declare() {
+        try {
+            topology.declare(new RabbitAdmin(connections), retries);
+        } catch (AmqpException e) {
+            LOG.warn("Could not declare the queues of {}: {}", topology.names().queue(), e.toString());
+        }
+    }
+
+    /** Starts reading; a broker that cannot be reached yet is tried again until it can. */
     public void start() {
-        topology.declare(new RabbitAdmin(connections), retries);
         container.start();
         LOG.info("Sending {} notifications from {}", delivery.protocol().key(), String.join(",", container.getQueueNames()));
     }

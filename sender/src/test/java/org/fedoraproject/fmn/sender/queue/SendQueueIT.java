@@ -27,6 +27,7 @@ import org.fedoraproject.fmn.sender.Delivery;
 import org.fedoraproject.fmn.sender.DeliveryFailure;
 import org.fedoraproject.fmn.sender.OutgoingNotification;
 import org.fedoraproject.fmn.sender.delivered.FileDeliveredIds;
+import org.fedoraproject.fmn.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +278,35 @@ class SendQueueIT {
         assertThat(order).containsExactlyInAnyOrder("flood-1", "flood-2", "flood-3", "flood-4", "flood-5", "other");
         assertThat(order.subList(0, 3)).containsExactly("flood-1", "flood-2", "other");
         assertThat(counter("fmn.sender.held")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aSenderStartedWhileTheBrokerIsUnreachableDeclaresItsQueuesAndDeliversOnceItIsBack() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(RABBIT)) {
+            proxy.cut();
+            var throughProxy = new CachingConnectionFactory(URI.create("amqp://guest:guest@127.0.0.1:" + proxy.port() + "/%2F"));
+            throughProxy.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
+            cleanups.add(throughProxy::destroy);
+            var delivery = new ScriptedDelivery();
+            var topology = new QueueTopology(new SendQueueNames(prefix, Protocol.MATRIX), Map.of("x-queue-type", "classic"), true);
+            RetryPolicy retries = quickRetries(3);
+            var delivered = new FileDeliveredIds(dataDir.resolve("delivered-ids"), Duration.ofDays(7), Clock.systemUTC());
+            var listener = new SendQueueListener(delivery, topology, retries, Optional.empty(), delivered,
+                    new SenderMetrics(registry, Protocol.MATRIX), new RabbitTemplate(throughProxy), Clock.systemUTC());
+            var sender = new ProtocolSender(throughProxy, delivery, topology, retries, listener, 1, Duration.ofSeconds(30));
+            cleanups.add(() -> topology.delete(admin, retries));
+            cleanups.add(sender::close);
+            cleanups.add(delivered::close);
+
+            sender.start();
+            assertThat(sender.running()).isFalse();
+            proxy.restore();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.getQueueInfo(queue()) != null);
+            publish("n-7", chat("@mira:example.org", "after the outage"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> delivery.delivered.size() == 1);
+            assertThat(sender.running()).isTrue();
+        }
     }
 
     @Test
