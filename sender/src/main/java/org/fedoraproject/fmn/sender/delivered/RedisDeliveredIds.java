@@ -12,9 +12,9 @@ import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * Delivered ids in Redis, one key each ({@code fmn:sender:delivered:<id>}) expiring after the
- * time they are kept, shared by every sender instance. When Redis cannot be reached, a
- * notification is delivered rather than held back: a rare duplicate is better than every
- * notification waiting for Redis. The outage is logged once, and its end once.
+ * time they are kept, shared by every sender instance. When Redis cannot be reached (even when
+ * the sender starts), a notification is delivered rather than held back: a rare duplicate is
+ * better than every notification waiting for Redis. The outage is logged once, and its end once.
  */
 public final class RedisDeliveredIds implements DeliveredIds {
 
@@ -22,23 +22,28 @@ public final class RedisDeliveredIds implements DeliveredIds {
     private static final String PREFIX = "fmn:sender:delivered:";
 
     private final RedisClient client;
-    private final StatefulRedisConnection<String, String> connection;
-    private final RedisCommands<String, String> redis;
     private final Duration keep;
+    private StatefulRedisConnection<String, String> connection;
     private volatile boolean down;
 
     public RedisDeliveredIds(String redisUrl, Duration keep) {
         this.client = RedisClient.create(redisUrl);
         this.client.setDefaultTimeout(Duration.ofSeconds(2));
-        this.connection = client.connect();
-        this.redis = connection.sync();
         this.keep = keep;
+    }
+
+    /** The connection, made at first use; once made, Lettuce reconnects it by itself. */
+    private synchronized RedisCommands<String, String> redis() {
+        if (connection == null) {
+            connection = client.connect();
+        }
+        return connection.sync();
     }
 
     @Override
     public boolean contains(String notificationId) {
         try {
-            boolean known = redis.exists(PREFIX + notificationId) > 0;
+            boolean known = redis().exists(PREFIX + notificationId) > 0;
             up();
             return known;
         } catch (RuntimeException e) {
@@ -50,7 +55,7 @@ public final class RedisDeliveredIds implements DeliveredIds {
     @Override
     public void remember(String notificationId) {
         try {
-            redis.set(PREFIX + notificationId, "1", SetArgs.Builder.ex(keep));
+            redis().set(PREFIX + notificationId, "1", SetArgs.Builder.ex(keep));
             up();
         } catch (RuntimeException e) {
             down(e);
@@ -72,8 +77,10 @@ public final class RedisDeliveredIds implements DeliveredIds {
     }
 
     @Override
-    public void close() {
-        connection.close();
+    public synchronized void close() {
+        if (connection != null) {
+            connection.close();
+        }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
 }

@@ -56,4 +56,21 @@ class RedisDeliveredIdsIT {
             ids.remember("test-" + UUID.randomUUID());
         }
     }
+
+    @Test
+    void aSenderStartedWhileRedisIsUnreachableUsesItOnceItIsBack() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(REDIS)) {
+            proxy.cut();
+            try (var ids = new RedisDeliveredIds("redis://127.0.0.1:" + proxy.port(), Duration.ofSeconds(60));
+                    var other = new RedisDeliveredIds("redis://127.0.0.1:" + REDIS, Duration.ofSeconds(60))) {
+                String id = "test-" + UUID.randomUUID();
+                ids.remember(id);
+                assertThat(other.contains(id)).isFalse();
+
+                proxy.restore();
+                ids.remember(id);
+                assertThat(other.contains(id)).isTrue();
+            }
+        }
+    }
 }
