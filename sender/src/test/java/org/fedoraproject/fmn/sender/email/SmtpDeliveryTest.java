@@ -60,9 +60,14 @@ class SmtpDeliveryTest {
     }
 
     private static SmtpDelivery delivery(int port) {
+        return delivery(port, "", "");
+    }
+
+    private static SmtpDelivery delivery(int port, String username, String password) {
         var links = new UnsubscribeLinks("https://fmn.example.org/", KEY, Clock.fixed(NOW, ZoneOffset.UTC));
         var composer = new MailComposer("Fedora Notifications <notifications@fedoraproject.org>", Optional.of(links));
-        return new SmtpDelivery(new SmtpSettings("127.0.0.1", port, SmtpSettings.Security.NONE, "", "", Duration.ofSeconds(5)), composer);
+        return new SmtpDelivery(new SmtpSettings("127.0.0.1", port, SmtpSettings.Security.NONE, username, password, Duration.ofSeconds(5)),
+                composer);
     }
 
     @Test
@@ -138,6 +143,19 @@ class SmtpDeliveryTest {
         smtp = start(port);
         delivery.deliver(Notifications.outgoing("id-7", Notifications.email("mira@example.org", "after")));
         assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("after");
+    }
+
+    @Test
+    void theSenderLogsInWithItsAccountAndAWrongPasswordSendsNothing() throws Exception {
+        smtp.setUser("fmn@example.org", "fmn", "the password");
+        try (SmtpDelivery wrong = delivery(port, "fmn", "not the password")) {
+            assertThatThrownBy(() -> wrong.deliver(Notifications.outgoing("id-9", Notifications.email("mira@example.org", "wrong"))))
+                    .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.permanent()).isFalse());
+        }
+        try (SmtpDelivery right = delivery(port, "fmn", "the password")) {
+            right.deliver(Notifications.outgoing("id-10", Notifications.email("mira@example.org", "logged in")));
+        }
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("logged in");
     }
 
     @Test
