@@ -28,6 +28,8 @@ public final class FileDeliveredIds implements DeliveredIds {
     private final Duration keep;
     private final Clock clock;
     private final Map<String, Instant> delivered = new ConcurrentHashMap<>();
+    /** Claims are in memory only: the file serves one process, and a restart ends its claims. */
+    private final Map<String, Instant> claims = new ConcurrentHashMap<>();
     private final BufferedWriter log;
 
     public FileDeliveredIds(Path file, Duration keep, Clock clock) {
@@ -76,9 +78,23 @@ public final class FileDeliveredIds implements DeliveredIds {
     }
 
     @Override
+    public boolean claim(String notificationId, Duration lease) {
+        Instant now = clock.instant();
+        Instant until = now.plus(lease);
+        Instant held = claims.compute(notificationId, (id, current) -> current == null || !current.isAfter(now) ? until : current);
+        return held == until;
+    }
+
+    @Override
+    public void release(String notificationId) {
+        claims.remove(notificationId);
+    }
+
+    @Override
     public synchronized void remember(String notificationId) {
         Instant now = clock.instant();
         delivered.put(notificationId, now);
+        claims.remove(notificationId);
         try {
             log.write(now.getEpochSecond() + " " + notificationId + "\n");
             log.flush();

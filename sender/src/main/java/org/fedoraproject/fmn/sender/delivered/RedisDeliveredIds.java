@@ -12,7 +12,8 @@ import io.lettuce.core.api.sync.RedisCommands;
 
 /**
  * Delivered ids in Redis, one key each ({@code fmn:sender:delivered:<id>}) expiring after the
- * time they are kept, shared by every sender instance. When Redis cannot be reached (even when
+ * time they are kept, and claims ({@code fmn:sender:claimed:<id>}, set only if absent, expiring
+ * with their lease), shared by every sender instance. When Redis cannot be reached (even when
  * the sender starts), a notification is delivered rather than held back: a rare duplicate is
  * better than every notification waiting for Redis. The outage is logged once, and its end once.
  */
@@ -20,6 +21,7 @@ public final class RedisDeliveredIds implements DeliveredIds {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisDeliveredIds.class);
     private static final String PREFIX = "fmn:sender:delivered:";
+    private static final String CLAIM_PREFIX = "fmn:sender:claimed:";
 
     private final RedisClient client;
     private final Duration keep;
@@ -56,7 +58,29 @@ public final class RedisDeliveredIds implements DeliveredIds {
     public void remember(String notificationId) {
         try {
             redis().set(PREFIX + notificationId, "1", SetArgs.Builder.ex(keep));
+            redis().del(CLAIM_PREFIX + notificationId);
             up();
+        } catch (RuntimeException e) {
+            down(e);
+        }
+    }
+
+    @Override
+    public boolean claim(String notificationId, Duration lease) {
+        try {
+            boolean claimed = "OK".equals(redis().set(CLAIM_PREFIX + notificationId, "1", SetArgs.Builder.nx().px(lease)));
+            up();
+            return claimed;
+        } catch (RuntimeException e) {
+            down(e);
+            return true;
+        }
+    }
+
+    @Override
+    public void release(String notificationId) {
+        try {
+            redis().del(CLAIM_PREFIX + notificationId);
         } catch (RuntimeException e) {
             down(e);
         }

@@ -35,6 +35,13 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendQueueListener.class);
     private static final long CONFIRM_TIMEOUT_MS = 10_000;
+    /**
+     * How long a delivery's claim lasts: longer than any delivery takes (SMTP's timeouts are 30 s),
+     * short enough that a notification whose sender died mid-delivery goes out soon after.
+     */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
+    /** How long a notification another delivery has claimed waits before it is looked at again. */
+    static final Duration CLAIMED_WAIT = Duration.ofSeconds(1);
 
     private final Delivery delivery;
     private final QueueTopology topology;
@@ -101,6 +108,12 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
                 return;
             }
         }
+        if (!delivered.claim(id, CLAIM_LEASE)) {
+            // Being delivered by another consumer that lost the message to us: once it is done,
+            // the delivered id says so and this copy is dropped.
+            hold(message, CLAIMED_WAIT);
+            return;
+        }
         Instant queuedAt = properties.getTimestamp() != null ? properties.getTimestamp().toInstant() : clock.instant();
         var notification = new OutgoingNotification(id, delivery.protocol(), content, ruleId(properties),
                 Optional.ofNullable(properties.getHeader(SendQueue.RULE_OWNER)).map(Object::toString), queuedAt);
@@ -108,9 +121,11 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
         try {
             delivery.deliver(notification);
         } catch (DeliveryFailure failure) {
+            delivered.release(id);
             failed(message, attempt, failure);
             return;
         } catch (RuntimeException e) {
+            delivered.release(id);
             // A delivery that threw what it did not expect: treated as temporary, it is tried again.
             failed(message, attempt, DeliveryFailure.temporary(e.toString(), e));
             return;

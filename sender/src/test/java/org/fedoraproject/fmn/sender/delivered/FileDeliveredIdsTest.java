@@ -35,4 +35,33 @@ class FileDeliveredIdsTest {
         }
         assertThat(Files.readString(file)).isEmpty();
     }
+
+    @Test
+    void aClaimKeepsASecondDeliveryOffUntilItIsReleasedOrExpires(@TempDir Path dataDir) {
+        var clock = new java.util.concurrent.atomic.AtomicReference<>(START);
+        Clock ticking = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return clock.get();
+            }
+        };
+        try (var ids = new FileDeliveredIds(dataDir.resolve("delivered-ids"), Duration.ofDays(7), ticking)) {
+            assertThat(ids.claim("n-1", Duration.ofMinutes(2))).isTrue();
+            assertThat(ids.claim("n-1", Duration.ofMinutes(2))).isFalse();
+            ids.release("n-1");
+            assertThat(ids.claim("n-1", Duration.ofMinutes(2))).isTrue();
+            clock.set(START.plus(Duration.ofMinutes(3)));
+            assertThat(ids.claim("n-1", Duration.ofMinutes(2))).as("the holder died: its claim expired").isTrue();
+        }
+    }
 }

@@ -47,6 +47,20 @@ class RedisDeliveredIdsIT {
     }
 
     @Test
+    void oneInstanceAtATimeHoldsTheClaimOfADelivery() {
+        String id = "test-" + UUID.randomUUID();
+        try (var one = new RedisDeliveredIds("redis://127.0.0.1:" + REDIS, Duration.ofSeconds(60));
+                var other = new RedisDeliveredIds("redis://127.0.0.1:" + REDIS, Duration.ofSeconds(60))) {
+            assertThat(one.claim(id, Duration.ofMinutes(2))).isTrue();
+            assertThat(other.claim(id, Duration.ofMinutes(2))).isFalse();
+            one.remember(id);
+            assertThat(other.contains(id)).isTrue();
+            assertThat(other.claim(id, Duration.ofMinutes(2))).isTrue();
+            other.release(id);
+        }
+    }
+
+    @Test
     void withRedisUnreachableANotificationCountsAsNotDelivered() throws Exception {
         try (TcpProxy proxy = new TcpProxy(REDIS); var ids = new RedisDeliveredIds("redis://127.0.0.1:" + proxy.port(), Duration.ofSeconds(60))) {
             String id = "test-" + UUID.randomUUID();

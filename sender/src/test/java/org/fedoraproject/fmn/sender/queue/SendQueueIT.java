@@ -26,6 +26,7 @@ import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.sender.Delivery;
 import org.fedoraproject.fmn.sender.DeliveryFailure;
 import org.fedoraproject.fmn.sender.OutgoingNotification;
+import org.fedoraproject.fmn.sender.delivered.DeliveredIds;
 import org.fedoraproject.fmn.sender.delivered.FileDeliveredIds;
 import org.fedoraproject.fmn.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
@@ -117,15 +118,19 @@ class SendQueueIT {
     }
 
     private ProtocolSender start(Delivery delivery, RetryPolicy retries, Optional<RecipientRateLimit> rateLimit) {
-        var topology = new QueueTopology(new SendQueueNames(prefix, delivery.protocol()), Map.of("x-queue-type", "classic"), true);
         var delivered = new FileDeliveredIds(dataDir.resolve("delivered-ids"), Duration.ofDays(7), Clock.systemUTC());
+        cleanups.add(delivered::close);
+        return start(delivery, retries, rateLimit, delivered);
+    }
+
+    private ProtocolSender start(Delivery delivery, RetryPolicy retries, Optional<RecipientRateLimit> rateLimit, DeliveredIds delivered) {
+        var topology = new QueueTopology(new SendQueueNames(prefix, delivery.protocol()), Map.of("x-queue-type", "classic"), true);
         var listener = new SendQueueListener(delivery, topology, retries, rateLimit, delivered,
                 new SenderMetrics(registry, delivery.protocol()), rabbit, Clock.systemUTC());
         var sender = new ProtocolSender(connections, delivery, topology, retries, listener, 1, Duration.ofSeconds(30));
         sender.start();
         cleanups.add(() -> topology.delete(admin, retries));
         cleanups.add(sender::close);
-        cleanups.add(delivered::close);
         return sender;
     }
 
@@ -307,6 +312,55 @@ class SendQueueIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> delivery.delivered.size() == 1);
             assertThat(sender.running()).isTrue();
         }
+    }
+
+    @Test
+    void aSenderCutOffMidQueueAndAnotherTakingOverDeliverEveryNotificationOnce() throws Exception {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        Delivery slow = new Delivery() {
+            @Override
+            public Protocol protocol() {
+                return Protocol.MATRIX;
+            }
+
+            @Override
+            public void deliver(OutgoingNotification notification) {
+                sent.add(notification.id());
+                try {
+                    // Long enough for the cut to fall while a notification is in hand.
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        List<String> ids = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "crash-" + i).toList();
+        try (TcpProxy proxy = new TcpProxy(RABBIT)) {
+            var throughProxy = new CachingConnectionFactory(URI.create("amqp://guest:guest@127.0.0.1:" + proxy.port() + "/%2F"));
+            throughProxy.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
+            cleanups.add(throughProxy::destroy);
+            var topology = new QueueTopology(new SendQueueNames(prefix, Protocol.MATRIX), Map.of("x-queue-type", "classic"), true);
+            RetryPolicy retries = quickRetries(3);
+            // One store for both, as two sender processes share Redis.
+            var sharedIds = new FileDeliveredIds(dataDir.resolve("delivered-ids"), Duration.ofDays(7), Clock.systemUTC());
+            cleanups.add(sharedIds::close);
+            var first = new ProtocolSender(throughProxy, slow, topology, retries, new SendQueueListener(slow, topology, retries, Optional.empty(),
+                    sharedIds, new SenderMetrics(registry, Protocol.MATRIX), new RabbitTemplate(throughProxy), Clock.systemUTC()),
+                    1, Duration.ofSeconds(30));
+            cleanups.add(() -> topology.delete(admin, retries));
+            cleanups.add(first::close);
+            first.start();
+            ids.forEach(id -> publish(id, chat("@mira:example.org", id)));
+
+            await().until(() -> sent.size() >= 10);
+            // The first sender's process is gone, as far as the broker can tell.
+            proxy.cut();
+            start(slow, retries, Optional.empty(), sharedIds);
+
+            await().until(() -> sent.containsAll(ids));
+        }
+        await().until(() -> ready(queue()) == 0);
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(ids);
     }
 
     @Test
