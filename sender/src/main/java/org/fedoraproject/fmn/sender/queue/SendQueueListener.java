@@ -100,19 +100,20 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
             case NotificationContent.Email email -> email.headers().get("To");
             case NotificationContent.Chat chat -> chat.to();
         };
-        if (rateLimit.isPresent()) {
-            Duration wait = rateLimit.get().acquire(address);
-            if (!wait.isZero()) {
-                hold(message, wait);
-                metrics.held();
-                return;
-            }
-        }
         if (!delivered.claim(id, CLAIM_LEASE)) {
             // Being delivered by another consumer that lost the message to us: once it is done,
             // the delivered id says so and this copy is dropped.
             hold(message, CLAIMED_WAIT);
             return;
+        }
+        if (rateLimit.isPresent()) {
+            Duration wait = rateLimit.get().acquire(address);
+            if (!wait.isZero()) {
+                delivered.release(id);
+                hold(message, wait);
+                metrics.held();
+                return;
+            }
         }
         Instant queuedAt = properties.getTimestamp() != null ? properties.getTimestamp().toInstant() : clock.instant();
         var notification = new OutgoingNotification(id, delivery.protocol(), content, ruleId(properties),
