@@ -63,6 +63,7 @@ class SendQueueIT {
         final AtomicInteger attempts = new AtomicInteger();
         volatile int temporaryFailures;
         volatile boolean permanentFailure;
+        volatile int askToWait;
         volatile CountDownLatch inHand;
         volatile CountDownLatch release;
 
@@ -76,6 +77,9 @@ class SendQueueIT {
             int attempt = attempts.incrementAndGet();
             if (permanentFailure) {
                 throw DeliveryFailure.permanent("M_FORBIDDEN: the user does not accept messages", null);
+            }
+            if (attempt <= askToWait) {
+                throw DeliveryFailure.retryAfter("M_LIMIT_EXCEEDED", Duration.ofMillis(300));
             }
             if (attempt <= temporaryFailures) {
                 throw DeliveryFailure.temporary("the homeserver answered 502", null);
@@ -203,6 +207,20 @@ class SendQueueIT {
         assertThat(counter("fmn.sender.retried")).isEqualTo(2);
         assertThat(counter("fmn.sender.failed")).isEqualTo(2);
         assertThat(delivery.delivered.getFirst().id()).isEqualTo("n-2");
+    }
+
+    @Test
+    void aPeerThatAsksToWaitGetsTheNotificationAgainAfterThatWait() {
+        var delivery = new ScriptedDelivery();
+        delivery.askToWait = 1;
+        start(delivery, new RetryPolicy(Duration.ofMinutes(10), Duration.ofMinutes(10), 3), Optional.empty());
+
+        publish("n-8", chat("@mira:example.org", "slow down"));
+
+        // The retry policy's ten minutes would outlast the wait: the peer's 300 ms was used.
+        await().atMost(Duration.ofSeconds(30)).until(() -> delivery.delivered.size() == 1);
+        assertThat(delivery.attempts.get()).isEqualTo(2);
+        assertThat(counter("fmn.sender.retried")).isEqualTo(1);
     }
 
     @Test
