@@ -64,9 +64,13 @@ class SmtpDeliveryTest {
     }
 
     private static SmtpDelivery delivery(int port, String username, String password) {
+        return delivery(port, SmtpSettings.Security.NONE, username, password);
+    }
+
+    private static SmtpDelivery delivery(int port, SmtpSettings.Security security, String username, String password) {
         var links = new UnsubscribeLinks("https://fmn.example.org/", KEY, Clock.fixed(NOW, ZoneOffset.UTC));
         var composer = new MailComposer("Fedora Notifications <notifications@fedoraproject.org>", Optional.of(links));
-        return new SmtpDelivery(new SmtpSettings("127.0.0.1", port, SmtpSettings.Security.NONE, username, password, Duration.ofSeconds(5)),
+        return new SmtpDelivery(new SmtpSettings("127.0.0.1", port, security, username, password, Duration.ofSeconds(5)),
                 composer);
     }
 
@@ -156,6 +160,34 @@ class SmtpDeliveryTest {
             right.deliver(Notifications.outgoing("id-10", Notifications.email("mira@example.org", "logged in")));
         }
         assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactly("logged in");
+    }
+
+    @Test
+    void requiredStartTlsIsNotDroppedForAServerThatDoesNotOfferIt() {
+        try (SmtpDelivery starttls = delivery(port, SmtpSettings.Security.STARTTLS, "", "")) {
+            assertThatThrownBy(() -> starttls.deliver(Notifications.outgoing("id-11", Notifications.email("mira@example.org", "in clear"))))
+                    .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.permanent()).isFalse())
+                    .hasMessageContaining("STARTTLS");
+        }
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void tlsToAServerWhoseCertificateIsNotTrustedSendsNothing() throws Exception {
+        int tlsPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            tlsPort = free.getLocalPort();
+        }
+        // GreenMail's SMTPS presents a self-signed certificate no trust store holds.
+        GreenMail smtps = new GreenMail(new ServerSetup(tlsPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTPS));
+        smtps.start();
+        try (SmtpDelivery tls = delivery(tlsPort, SmtpSettings.Security.TLS, "", "")) {
+            assertThatThrownBy(() -> tls.deliver(Notifications.outgoing("id-12", Notifications.email("mira@example.org", "untrusted"))))
+                    .isInstanceOfSatisfying(DeliveryFailure.class, failure -> assertThat(failure.getCause()).hasStackTraceContaining("SSL"));
+            assertThat(smtps.getReceivedMessages()).isEmpty();
+        } finally {
+            smtps.stop();
+        }
     }
 
     @Test
