@@ -10,6 +10,7 @@ import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.listener.ListenerContainerConsumerFailedEvent;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 
 /**
@@ -26,6 +27,7 @@ public final class ProtocolSender implements AutoCloseable {
     private final RetryPolicy retries;
     private final CachingConnectionFactory connections;
     private final SimpleMessageListenerContainer container;
+    private volatile boolean declareFailing;
 
     public ProtocolSender(CachingConnectionFactory connections, Delivery delivery, QueueTopology topology, RetryPolicy retries,
             SendQueueListener listener, int consumers, Duration shutdownTimeout) {
@@ -33,8 +35,9 @@ public final class ProtocolSender implements AutoCloseable {
         this.topology = topology;
         this.retries = retries;
         this.connections = connections;
-        // Declared on every new connection, so that a broker down when FMN starts, or restarted
-        // without its queues, has them as soon as it is back.
+        // Declared on every new connection, and whenever the consumer could not start (its queue
+        // missing), so that a broker down when FMN starts, or restarted without its queues, has
+        // them as soon as it is back.
         connections.addConnectionListener(connection -> declare());
         container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(topology.names().queue());
@@ -45,6 +48,11 @@ public final class ProtocolSender implements AutoCloseable {
         container.setMessageListener(listener);
         // A queue missing for a moment (deleted by mistake, the broker restarting) is waited for, not fatal.
         container.setMissingQueuesFatal(false);
+        container.setApplicationEventPublisher(event -> {
+            if (event instanceof ListenerContainerConsumerFailedEvent) {
+                declare();
+            }
+        });
     }
 
     public Protocol protocol() {
@@ -59,8 +67,13 @@ public final class ProtocolSender implements AutoCloseable {
     private void declare() {
         try {
             topology.declare(new RabbitAdmin(connections), retries);
+            declareFailing = false;
         } catch (AmqpException e) {
-            LOG.warn("Could not declare the queues of {}: {}", topology.names().queue(), e.toString());
+            // Said once per outage: the container tries again every few seconds meanwhile.
+            if (!declareFailing) {
+                declareFailing = true;
+                LOG.warn("Could not declare the queues of {} (tried again until it works): {}", topology.names().queue(), e.toString());
+            }
         }
     }
 
