@@ -3,6 +3,10 @@ package org.fedoraproject.fmn.app.server;
 import org.fedoraproject.fmn.backend.BackendConfiguration;
 import org.fedoraproject.fmn.backends.spring.BackendsConfiguration;
 import org.fedoraproject.fmn.consumer.spring.ConsumerConfiguration;
+import org.fedoraproject.fmn.sender.chatlog.ChatLogConfiguration;
+import org.fedoraproject.fmn.sender.irc.IrcConfiguration;
+import org.fedoraproject.fmn.sender.matrix.MatrixConfiguration;
+import org.fedoraproject.fmn.sender.spring.SenderConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -17,6 +21,7 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration
 @Import({BackendsConfiguration.class, DemoWorldConfiguration.class, BackendConfiguration.class, BusWiring.class,
         ConsumerConfiguration.class,
+        IrcConfiguration.class, MatrixConfiguration.class, ChatLogConfiguration.class, SenderConfiguration.class,
         ServerBanner.class})
 public class FmnServer {
 }
