@@ -2,6 +2,7 @@ package org.fedoraproject.fmn.sender.queue;
 
 import java.time.Duration;
 
+import org.fedoraproject.fmn.bus.BrokerDialect;
 import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.sender.Delivery;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ public final class ProtocolSender implements AutoCloseable {
     private final RetryPolicy retries;
     private final CachingConnectionFactory connections;
     private final SimpleMessageListenerContainer container;
+    private final SendQueueListener listener;
     private volatile boolean declareFailing;
 
     public ProtocolSender(CachingConnectionFactory connections, Delivery delivery, QueueTopology topology, RetryPolicy retries,
@@ -35,10 +37,12 @@ public final class ProtocolSender implements AutoCloseable {
         this.topology = topology;
         this.retries = retries;
         this.connections = connections;
+        this.listener = listener;
         // Declared on every new connection, and whenever the consumer could not start (its queue
         // missing), so that a broker down when FMN starts, or restarted without its queues, has
         // them as soon as it is back.
-        connections.addConnectionListener(connection -> declare());
+        connections.addConnectionListener(connection -> declare(
+                BrokerDialect.ofServer(connection.getDelegate().getServerProperties())));
         container = new SimpleMessageListenerContainer(connections);
         container.setQueueNames(topology.names().queue());
         container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
@@ -50,7 +54,7 @@ public final class ProtocolSender implements AutoCloseable {
         container.setMissingQueuesFatal(false);
         container.setApplicationEventPublisher(event -> {
             if (event instanceof ListenerContainerConsumerFailedEvent) {
-                declare();
+                declare(null);
             }
         });
     }
@@ -64,9 +68,12 @@ public final class ProtocolSender implements AutoCloseable {
         return topology.names().queue();
     }
 
-    private void declare() {
+    /** @param dialect the broker's, when known (from a new connection); asked of the broker otherwise */
+    private void declare(BrokerDialect known) {
         try {
-            topology.declare(new RabbitAdmin(connections), retries);
+            BrokerDialect dialect = known != null ? known : BrokerDialect.of(connections);
+            listener.parkInOwnQueue(!QueueTopology.parksInQueues(dialect));
+            topology.declare(new RabbitAdmin(connections), retries, dialect);
             declareFailing = false;
         } catch (AmqpException e) {
             // Said once per outage: the container tries again every few seconds meanwhile.

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.fedoraproject.fmn.bus.BrokerDialect;
 import org.fedoraproject.fmn.notification.SendQueue;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
@@ -22,21 +23,34 @@ import org.springframework.amqp.core.Queue;
 public record QueueTopology(SendQueueNames names, Map<String, Object> queueArguments, boolean singleActiveConsumer) {
 
     /** Declares the protocol's queue, its binding, its delay queues for these retries, held and dead-letter queues. */
-    public void declare(AmqpAdmin admin, RetryPolicy retries) {
+    public void declare(AmqpAdmin admin, RetryPolicy retries, BrokerDialect dialect) {
         Map<String, Object> main = new HashMap<>(queueArguments);
         if (singleActiveConsumer) {
             main.put("x-single-active-consumer", true);
         }
-        admin.declareQueue(new Queue(names.queue(), true, false, false, main));
+        admin.declareQueue(new Queue(names.queue(), true, false, false, dialect.queueArguments(main)));
         admin.declareBinding(new Binding(names.queue(), Binding.DestinationType.QUEUE, SendQueue.EXCHANGE, names.routingKey(), null));
+        admin.declareQueue(new Queue(names.deadLetterQueue(), true, false, false,
+                dialect.queueArguments(new HashMap<>(queueArguments))));
+        if (!parksInQueues(dialect)) {
+            return;
+        }
         admin.declareQueue(new Queue(names.heldQueue(), true, false, false, backToQueue()));
-        admin.declareQueue(new Queue(names.deadLetterQueue(), true, false, false, new HashMap<>(queueArguments)));
         for (int attempt = 1; retries.mayRetryAfter(attempt); attempt++) {
             Duration delay = retries.delayAfter(attempt);
             Map<String, Object> arguments = backToQueue();
             arguments.put("x-message-ttl", delay.toMillis());
             admin.declareQueue(new Queue(names.delayQueue(delay), true, false, false, arguments));
         }
+    }
+
+    /**
+     * Whether waiting notifications wait in delay and held queues that expire them back to the
+     * protocol's queue: on RabbitMQ. The embedded broker (Qpid) cannot expire a queue's messages
+     * into an exchange; there they wait in the protocol's own queue (see {@link SendQueueListener}).
+     */
+    public static boolean parksInQueues(BrokerDialect dialect) {
+        return dialect == BrokerDialect.RABBITMQ;
     }
 
     /** Deletes every queue {@link #declare} declared (for tests, and for several FMNs sharing a test broker). */

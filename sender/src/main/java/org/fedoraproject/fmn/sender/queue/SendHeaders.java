@@ -7,6 +7,11 @@ public final class SendHeaders {
     public static final String ATTEMPT = "fmn_attempt";
     /** Why a dead-lettered notification could not be delivered. */
     public static final String DEAD_REASON = "fmn_dead_reason";
+    /**
+     * Not to be delivered before this instant (ISO-8601): set on a notification parked in its own
+     * queue, on a broker without per-queue delays (the embedded broker).
+     */
+    public static final String NOT_BEFORE = "fmn_not_before";
     /** When it was dead-lettered (ISO-8601). */
     public static final String DEAD_AT = "fmn_dead_at";
 

@@ -35,6 +35,8 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendQueueListener.class);
     private static final long CONFIRM_TIMEOUT_MS = 10_000;
+    /** The longest a notification parked in its own queue is held by the listener before it goes round again. */
+    private static final Duration PARKED_LOOK = Duration.ofSeconds(1);
     /**
      * How long a delivery's claim lasts: longer than any delivery takes (SMTP's timeouts are 30 s),
      * short enough that a notification whose sender died mid-delivery goes out soon after.
@@ -51,6 +53,7 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
     private final SenderMetrics metrics;
     private final RabbitTemplate publisher;
     private final Clock clock;
+    private volatile boolean parkInOwnQueue;
 
     /**
      * @param publisher republishes to the delay, held and dead-letter queues; its connection
@@ -68,6 +71,16 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
         this.clock = clock;
     }
 
+    /**
+     * Whether waiting notifications are parked in the protocol's own queue (with
+     * {@link SendHeaders#NOT_BEFORE}) rather than in delay queues: on a broker whose queues cannot
+     * expire messages into another (the embedded broker, Qpid). Nothing is lost either way:
+     * a parked notification is republished, and confirmed, before its copy is acknowledged.
+     */
+    void parkInOwnQueue(boolean parkInOwnQueue) {
+        this.parkInOwnQueue = parkInOwnQueue;
+    }
+
     @Override
     public void onMessage(Message message, Channel channel) throws Exception {
         long tag = message.getMessageProperties().getDeliveryTag();
@@ -83,6 +96,16 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
 
     private void handle(Message message) {
         MessageProperties properties = message.getMessageProperties();
+        Object notBefore = properties.getHeader(SendHeaders.NOT_BEFORE);
+        if (notBefore != null) {
+            Duration left = Duration.between(clock.instant(), Instant.parse(notBefore.toString()));
+            if (left.isPositive()) {
+                // Not yet: it goes round the queue again, after a short look so as not to spin.
+                pause(left.compareTo(PARKED_LOOK) < 0 ? left : PARKED_LOOK);
+                publish(topology.names().queue(), copy(message, Map.of(SendHeaders.NOT_BEFORE, notBefore.toString())));
+                return;
+            }
+        }
         String id = notificationId(message);
         NotificationContent content;
         try {
@@ -146,7 +169,9 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
             LOG.info("Delivery of a {} notification failed (attempt {}), trying again in {}: {}", delivery.protocol().key(), attempt, delay,
                     failure.getMessage());
             Message again = copy(message, Map.of(SendHeaders.ATTEMPT, attempt + 1));
-            if (failure.retryAfter().isPresent()) {
+            if (parkInOwnQueue) {
+                park(again, delay);
+            } else if (failure.retryAfter().isPresent()) {
                 again.getMessageProperties().setExpiration(Long.toString(Math.max(1, delay.toMillis())));
                 publish(topology.names().heldQueue(), again);
             } else {
@@ -157,9 +182,27 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
     }
 
     private void hold(Message message, Duration wait) {
+        if (parkInOwnQueue) {
+            park(copy(message, Map.of()), wait);
+            return;
+        }
         Message held = copy(message, Map.of());
         held.getMessageProperties().setExpiration(Long.toString(Math.max(1, wait.toMillis())));
         publish(topology.names().heldQueue(), held);
+    }
+
+    private void park(Message message, Duration wait) {
+        message.getMessageProperties().setHeader(SendHeaders.NOT_BEFORE, clock.instant().plus(wait).toString());
+        publish(topology.names().queue(), message);
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(Math.max(1, wait.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a notification waits", e);
+        }
     }
 
     private void deadLetter(Message message, String reason) {
@@ -183,6 +226,7 @@ public final class SendQueueListener implements ChannelAwareMessageListener {
                 properties.setHeader(name, value);
             }
         });
+        properties.getHeaders().remove(SendHeaders.NOT_BEFORE);
         headers.forEach(properties::setHeader);
         return new Message(message.getBody(), properties);
     }

@@ -1,6 +1,5 @@
 package org.fedoraproject.fmn.sender.spring;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +27,10 @@ import org.springframework.context.SmartLifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The senders of this process, one per {@link Delivery}, reading the send queues of the broker
- * at {@code fmn.send-queue.url}. Started after the rest of the program and stopped before it,
- * each finishing the notification in hand.
+ * The senders of this process, one per {@link Delivery}, reading the send queues of FMN's
+ * private broker (the bus module's {@code sendQueueConnectionFactory}: {@code fmn.send-queue.*},
+ * the bus's broker when not set, or the embedded broker). Started after the rest of the program
+ * and stopped before it, each finishing the notification in hand.
  */
 public final class SendQueueSenders implements SmartLifecycle {
 
@@ -44,24 +44,27 @@ public final class SendQueueSenders implements SmartLifecycle {
     private volatile boolean running;
 
     /**
-     * @param url the private broker's AMQP URL; blank, nothing is sent
+     * @param broker the private broker's connection settings (URL, TLS), as the bus module made
+     *        them, or {@code null} when there is no broker: nothing is sent
      */
-    SendQueueSenders(String url, List<Delivery> deliveries, SenderProperties settings, Supplier<DeliveredIds> deliveredIds,
-            MeterRegistry registry, Clock clock) {
-        if (url == null || url.isBlank() || deliveries.isEmpty()) {
-            connections = null;
+    SendQueueSenders(CachingConnectionFactory broker, List<Delivery> deliveries, SenderProperties settings,
+            Supplier<DeliveredIds> deliveredIds, MeterRegistry registry, Clock clock) {
+        // Connections of their own, on the same settings: republishing waits for each confirm (SIMPLE).
+        this.connections = broker == null || deliveries.isEmpty() ? null : new CachingConnectionFactory(broker.getRabbitConnectionFactory());
+        if (connections == null) {
             delivered = null;
             if (!deliveries.isEmpty()) {
-                LOG.info("fmn.send-queue.url is not set: the senders ({}) do not start",
+                LOG.info("No bus is configured (fmn.bus.url, fmn.send-queue.url): the senders ({}) do not start",
                         String.join(", ", deliveries.stream().map(d -> d.protocol().key()).toList()));
             }
             return;
         }
         delivered = deliveredIds.get();
-        connections = new CachingConnectionFactory(URI.create(url));
         connections.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.SIMPLE);
         connections.setConnectionNameStrategy(factory -> "fmn-sender");
         RabbitTemplate publisher = new RabbitTemplate(connections);
+        // Its own connection for publishing, so that a broker blocking publishers never stalls the listeners.
+        publisher.setUsePublisherConnection(true);
         RetryPolicy retries = new RetryPolicy(settings.retryFirstDelay(), settings.retryMaxDelay(), settings.maxAttempts());
         Map<String, Object> queueArguments = Map.of("x-queue-type", settings.queueType());
         for (Delivery delivery : deliveries) {

@@ -22,8 +22,12 @@ import org.fedoraproject.fmn.sender.email.UnsubscribeLinks;
 import org.fedoraproject.fmn.unsubscribe.UnsubscribeKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.fedoraproject.fmn.bus.BusConfiguration;
+import org.fedoraproject.fmn.bus.ConditionalOnBus;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
@@ -36,11 +40,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The senders of this process: the email role when {@code fmn.sender.email.enabled}, and every
- * other {@link Delivery} bean present (IRC, Matrix), each reading its send queue from the broker
- * at {@code fmn.send-queue.url}. Without that URL no sender starts, which is logged once.
+ * other {@link Delivery} bean present (IRC, Matrix), each reading its send queue from FMN's
+ * private broker, through the bus module's connections ({@link BusConfiguration}). Without a bus
+ * no sender starts, which is logged once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SenderProperties.class, EmailProperties.class})
+@Import(BusConfiguration.class)
 public class SenderConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(SenderConfiguration.class);
@@ -69,16 +75,16 @@ public class SenderConfiguration {
 
     @Bean
     SendQueueSenders sendQueueSenders(ObjectProvider<Delivery> deliveries, SenderProperties settings, Environment environment,
+            @Qualifier("sendQueueConnectionFactory") ObjectProvider<CachingConnectionFactory> sendQueueConnectionFactory,
             ObjectProvider<MeterRegistry> registry, ObjectProvider<Clock> clock) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         var list = deliveries.orderedStream().toList();
-        String url = environment.getProperty("fmn.send-queue.url");
-        return new SendQueueSenders(url, list, settings, () -> deliveredIds(settings, environment, time),
-                registry.getIfAvailable(SimpleMeterRegistry::new), time);
+        return new SendQueueSenders(sendQueueConnectionFactory.getIfAvailable(), list, settings,
+                () -> deliveredIds(settings, environment, time), registry.getIfAvailable(SimpleMeterRegistry::new), time);
     }
 
     @Bean
-    @ConditionalOnExpression("!'${fmn.send-queue.url:}'.isBlank()")
+    @ConditionalOnBus
     CompositeHealthContributor sendersHealthContributor(SendQueueSenders senders) {
         Map<String, ProtocolHealth> byProtocol = new TreeMap<>();
         senders.byProtocol().forEach((protocol, sender) -> byProtocol.put(protocol.key(), new ProtocolHealth(sender)));
