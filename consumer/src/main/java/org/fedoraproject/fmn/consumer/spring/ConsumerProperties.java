@@ -43,6 +43,7 @@ public class ConsumerProperties {
     private int batchSize = 100;
     /** The first wait of a message that could not be worked now; it doubles up to retry-max. */
     private Duration retryFirst = Duration.ofSeconds(1);
+    /** The longest wait of a message that could not be worked now, however often it failed. */
     private Duration retryMax = Duration.ofMinutes(1);
     /** How long the send queues' broker may take to confirm a batch of notifications. */
     private Duration confirmTimeout = Duration.ofSeconds(30);
