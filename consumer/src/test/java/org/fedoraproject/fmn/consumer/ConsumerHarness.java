@@ -23,6 +23,7 @@ import org.fedoraproject.fmn.consumer.counts.GeneratedCountRecorder;
 import org.fedoraproject.fmn.consumer.pipeline.ConsumerMetrics;
 import org.fedoraproject.fmn.consumer.pipeline.Pipeline;
 import org.fedoraproject.fmn.consumer.rules.LiveRules;
+import org.fedoraproject.fmn.consumer.sendqueue.SendTarget;
 import org.fedoraproject.fmn.consumer.subscription.BusSubscription;
 import org.fedoraproject.fmn.consumer.subscription.SubscriptionSettings;
 import org.fedoraproject.fmn.database.Database;
@@ -158,7 +159,7 @@ final class ConsumerHarness implements AutoCloseable {
         GeneratedCountRecorder counts = new GeneratedCountRecorder(database.generatedCounts(), Clock.systemUTC());
         Pipeline pipeline = new Pipeline(SchemaRegistry.standard(), message -> {
         }, rules, directory, forge, new NotificationRenderer(RENDER), counts, metrics);
-        BusSubscription subscription = new BusSubscription(bus, bus, settings, pipeline, metrics, sendExchange,
+        BusSubscription subscription = new BusSubscription(bus, bus, settings, pipeline, metrics, new SendTarget(sendExchange, ""),
                 Duration.ofSeconds(10), name);
         MessageConsumer consumer = new MessageConsumer(rules, subscription, counts, metrics, Duration.ofMinutes(10));
         closing.add(consumer);

@@ -21,6 +21,7 @@ import org.fedoraproject.fmn.consumer.counts.GeneratedCountRecorder;
 import org.fedoraproject.fmn.consumer.pipeline.ConsumerMetrics;
 import org.fedoraproject.fmn.consumer.pipeline.Pipeline;
 import org.fedoraproject.fmn.consumer.rules.LiveRules;
+import org.fedoraproject.fmn.consumer.sendqueue.SendTarget;
 import org.fedoraproject.fmn.consumer.subscription.BusSubscription;
 import org.fedoraproject.fmn.consumer.subscription.QueueTopology;
 import org.fedoraproject.fmn.consumer.subscription.SubscriptionSettings;
@@ -202,7 +203,7 @@ final class ConsumerBench {
         rules.load(read -> {
         });
         say("indexed the rules from the database in %.1f s", (System.nanoTime() - loadStart) / 1e9);
-        BusSubscription subscription = new BusSubscription(factory, factory, settings, pipeline, metrics, sendExchange,
+        BusSubscription subscription = new BusSubscription(factory, factory, settings, pipeline, metrics, new SendTarget(sendExchange, ""),
                 Duration.ofSeconds(30), name + "-consumer");
         try (MessageConsumer consumer = new MessageConsumer(rules, subscription, counts, metrics, Duration.ofHours(1))) {
             long start = System.nanoTime();

@@ -30,14 +30,14 @@ import com.rabbitmq.client.ShutdownSignalException;
 public final class SendQueueChannel implements NotificationPublisher {
 
     private final Connection connection;
-    private final String exchange;
+    private final SendTarget target;
     private final long confirmTimeoutMillis;
     private Channel channel;
     private volatile String returned;
 
-    public SendQueueChannel(Connection connection, String exchange, Duration confirmTimeout) {
+    public SendQueueChannel(Connection connection, SendTarget target, Duration confirmTimeout) {
         this.connection = connection;
-        this.exchange = exchange;
+        this.target = target;
         this.confirmTimeoutMillis = confirmTimeout.toMillis();
     }
 
@@ -52,7 +52,7 @@ public final class SendQueueChannel implements NotificationPublisher {
             Date now = new Date();
             for (QueuedNotification queued : notifications) {
                 Notification notification = queued.notification();
-                open.basicPublish(exchange, SendQueue.routingKey(notification.protocol()), true,
+                open.basicPublish(target.exchange(), target.routingKey(notification.protocol()), true,
                         properties(queued, now), SendQueueJson.toBytes(notification.content()));
             }
             if (!open.waitForConfirms(confirmTimeoutMillis)) {

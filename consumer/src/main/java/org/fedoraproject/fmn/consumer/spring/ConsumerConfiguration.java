@@ -10,6 +10,7 @@ import org.fedoraproject.fmn.consumer.counts.GeneratedCountRecorder;
 import org.fedoraproject.fmn.consumer.pipeline.ConsumerMetrics;
 import org.fedoraproject.fmn.consumer.pipeline.Pipeline;
 import org.fedoraproject.fmn.consumer.rules.LiveRules;
+import org.fedoraproject.fmn.consumer.sendqueue.SendTarget;
 import org.fedoraproject.fmn.consumer.subscription.BusSubscription;
 import org.fedoraproject.fmn.database.generated.GeneratedCounts;
 import org.fedoraproject.fmn.database.rule.RuleRepository;
@@ -75,12 +76,13 @@ public class ConsumerConfiguration {
     MessageConsumer messageConsumer(LiveRules rules, Pipeline pipeline, GeneratedCountRecorder counts,
             ConsumerMetrics metrics, ConsumerProperties properties, CachingConnectionFactory busConnectionFactory,
             CachingConnectionFactory sendQueueConnectionFactory,
-            @Value("${fmn.send-queue.exchange:amq.direct}") String sendExchange) {
+            @Value("${fmn.send-queue.exchange:amq.direct}") String sendExchange,
+            @Value("${fmn.sender.queue-prefix:}") String sendQueuePrefix) {
         // The consumer works the client's channels itself (batches, confirms, acknowledgements):
         // it takes the connection settings (URL, TLS, heartbeat) and makes connections of its own.
         BusSubscription subscription = new BusSubscription(busConnectionFactory.getRabbitConnectionFactory(),
                 sendQueueConnectionFactory.getRabbitConnectionFactory(), properties.subscription(),
-                pipeline, metrics, sendExchange, properties.getConfirmTimeout(), "fmn-consumer");
+                pipeline, metrics, new SendTarget(sendExchange, sendQueuePrefix), properties.getConfirmTimeout(), "fmn-consumer");
         return new MessageConsumer(rules, subscription, counts, metrics, properties.getReconcileInterval());
     }
 

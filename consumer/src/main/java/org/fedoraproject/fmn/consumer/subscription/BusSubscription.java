@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.fedoraproject.fmn.consumer.pipeline.ConsumerMetrics;
 import org.fedoraproject.fmn.consumer.pipeline.Pipeline;
 import org.fedoraproject.fmn.consumer.sendqueue.SendQueueChannel;
+import org.fedoraproject.fmn.consumer.sendqueue.SendTarget;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
@@ -44,7 +45,7 @@ public final class BusSubscription implements AutoCloseable {
     private final SubscriptionSettings settings;
     private final Pipeline pipeline;
     private final ConsumerMetrics metrics;
-    private final String sendExchange;
+    private final SendTarget sendTarget;
     private final Duration confirmTimeout;
     private final String name;
     private final List<Worker> workers = new ArrayList<>();
@@ -57,17 +58,17 @@ public final class BusSubscription implements AutoCloseable {
     /**
      * @param bus the bus's connection factory; copied, not changed
      * @param sendQueues the send queues' connection factory; copied, not changed
-     * @param sendExchange the exchange notifications are published to ({@code amq.direct})
+     * @param sendTarget where notifications are published ({@code amq.direct}, {@code send.<protocol>})
      * @param name the connection name the brokers show ({@code fmn-consumer})
      */
     public BusSubscription(ConnectionFactory bus, ConnectionFactory sendQueues, SubscriptionSettings settings,
-            Pipeline pipeline, ConsumerMetrics metrics, String sendExchange, Duration confirmTimeout, String name) {
+            Pipeline pipeline, ConsumerMetrics metrics, SendTarget sendTarget, Duration confirmTimeout, String name) {
         this.bus = ownedBy(bus);
         this.sendQueues = ownedBy(sendQueues);
         this.settings = settings;
         this.pipeline = pipeline;
         this.metrics = metrics;
-        this.sendExchange = sendExchange;
+        this.sendTarget = sendTarget;
         this.confirmTimeout = confirmTimeout;
         this.name = name;
         this.connecting = Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name + "-connect").daemon().factory());
@@ -105,7 +106,7 @@ public final class BusSubscription implements AutoCloseable {
                     QueueTopology.declare(channel, settings);
                 }
                 Worker worker = new Worker(i + 1, channel,
-                        new SendQueueChannel(publishing, sendExchange, confirmTimeout), pipeline, settings, metrics);
+                        new SendQueueChannel(publishing, sendTarget, confirmTimeout), pipeline, settings, metrics);
                 worker.start();
                 workers.add(worker);
             }

@@ -8,15 +8,18 @@ import org.fedoraproject.fmn.sender.irc.IrcConfiguration;
 import org.fedoraproject.fmn.sender.matrix.MatrixConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default for chat: IRC notifications go to {@code <fmn.data-dir>/chat.log} unless
  * {@code fmn.sender.irc.server} is set, Matrix notifications unless
- * {@code fmn.sender.matrix.homeserver} is set.
+ * {@code fmn.sender.matrix.homeserver} is set. {@code fmn.sender.chat-log.enabled=false} turns
+ * the chat log off, for a process that is not to send chat notifications at all.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "fmn.sender.chat-log.enabled", havingValue = "true", matchIfMissing = true)
 public class ChatLogConfiguration {
 
     /** Spring expressions true when the protocol has no server configured. */
