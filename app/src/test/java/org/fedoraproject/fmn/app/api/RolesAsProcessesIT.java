@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -150,8 +149,8 @@ class RolesAsProcessesIT {
         }
 
         Path outbox = sendersDir.resolve("outbox");
-        await().atMost(PATIENCE).until(() -> mails(outbox).stream().anyMatch(mail -> mail.contains(messageId)));
-        assertThat(mails(apiAndConsumerDir.resolve("outbox"))).as("the API's process sends nothing").isEmpty();
+        await().atMost(PATIENCE).until(() -> Outbox.mails(outbox).stream().anyMatch(mail -> mail.contains(messageId)));
+        assertThat(Outbox.mails(apiAndConsumerDir.resolve("outbox"))).as("the API's process sends nothing").isEmpty();
         Path chatLog = sendersDir.resolve("chat.log");
         await().atMost(PATIENCE).until(() -> Files.exists(chatLog)
                 && Files.readString(chatLog, UTF_8).contains(" matrix @mira:fedora.im "));
@@ -159,21 +158,6 @@ class RolesAsProcessesIT {
 
     private static String[] with(String[] shared, String... more) {
         return Stream.concat(Stream.of(shared), Stream.of(more)).toArray(String[]::new);
-    }
-
-    private static List<String> mails(Path outbox) throws IOException {
-        if (!Files.isDirectory(outbox)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(outbox)) {
-            return files.filter(f -> f.toString().endsWith(".eml")).map(f -> {
-                try {
-                    return Files.readString(f, UTF_8);
-                } catch (IOException e) {
-                    return "";
-                }
-            }).toList();
-        }
     }
 
     private static ConnectionFactory rabbit() {

@@ -10,8 +10,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.fedoraproject.fmn.app.Fmn;
 import org.fedoraproject.fmn.consumer.MessageConsumer;
@@ -70,26 +68,12 @@ class ServeEndToEndIT {
         assertThat(status).as("fmn replay: %s", err).isZero();
 
         Path outbox = dataDir.resolve("outbox");
-        await().atMost(PATIENCE).until(() -> mails(outbox).stream().anyMatch(mail -> mail.contains("To: mira@example.org")));
-        String mail = mails(outbox).stream().filter(m -> m.contains("To: mira@example.org")).findFirst().orElseThrow();
+        await().atMost(PATIENCE).until(() -> Outbox.mails(outbox).stream().anyMatch(mail -> mail.contains("To: mira@example.org")));
+        String mail = Outbox.mails(outbox).stream().filter(m -> m.contains("To: mira@example.org")).findFirst().orElseThrow();
         assertThat(mail).contains("X-Fedora-Messaging-Rule: " + id, "/api/v1/unsubscribe?token=", "tuxpaint");
         Path chatLog = dataDir.resolve("chat.log");
         await().atMost(PATIENCE).until(() -> Files.exists(chatLog)
                 && Files.readString(chatLog, UTF_8).contains(" matrix @mira:fedora.im "));
     }
 
-    private static List<String> mails(Path outbox) throws IOException {
-        if (!Files.isDirectory(outbox)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(outbox)) {
-            return files.filter(f -> f.toString().endsWith(".eml")).map(f -> {
-                try {
-                    return Files.readString(f, UTF_8);
-                } catch (IOException e) {
-                    return "";
-                }
-            }).toList();
-        }
-    }
 }
