@@ -19,7 +19,9 @@ public enum BrokerDialect {
      * Qpid Broker-J: a queue's dead letters go to its alternate exchange ({@code alternateExchange}),
      * with their routing key; the delivery limit is {@code x-qpid-maximum-delivery-count}; a
      * single active consumer is its {@code maximumLiveConsumers} of 1, which
-     * {@code x-single-active-consumer} sets; every queue is of one kind.
+     * {@code x-single-active-consumer} sets; every queue is of one kind. A queue cannot expire
+     * its messages (it refuses {@code x-message-ttl}, closing the connection), and messages that
+     * expire are not dead-lettered.
      */
     QPID;
 
@@ -39,6 +41,14 @@ public enum BrokerDialect {
     }
 
     /**
+     * Whether a queue can hold messages for a time and then dead-letter them into another
+     * ({@code x-message-ttl} with a dead-letter exchange): what delayed retries are built on.
+     */
+    public boolean expiresIntoDeadLetters() {
+        return this == RABBITMQ;
+    }
+
+    /**
      * RabbitMQ queue arguments in this broker's terms.
      *
      * @throws IllegalArgumentException for an argument this broker has no equivalent of
@@ -52,7 +62,7 @@ public enum BrokerDialect {
             switch (name) {
                 case "x-dead-letter-exchange" -> qpid.put("alternateExchange", value);
                 case "x-delivery-limit" -> qpid.put("x-qpid-maximum-delivery-count", value);
-                case "x-single-active-consumer", "x-max-priority", "x-message-ttl" -> qpid.put(name, value);
+                case "x-single-active-consumer", "x-max-priority" -> qpid.put(name, value);
                 case "x-queue-type" -> {
                     // Qpid has one kind of queue, durable when declared so.
                 }

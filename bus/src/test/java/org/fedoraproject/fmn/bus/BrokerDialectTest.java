@@ -28,5 +28,10 @@ class BrokerDialectTest {
     void qpidRefusesWhatItHasNoEquivalentOf() {
         assertThatThrownBy(() -> BrokerDialect.QPID.queueArguments(Map.of("x-dead-letter-routing-key", "dead")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-dead-letter-routing-key");
+        // Qpid answers a queue declared with it by closing the connection: refused here, named.
+        assertThatThrownBy(() -> BrokerDialect.QPID.queueArguments(Map.of("x-message-ttl", 1000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x-message-ttl");
+        assertThat(BrokerDialect.QPID.expiresIntoDeadLetters()).isFalse();
+        assertThat(BrokerDialect.RABBITMQ.expiresIntoDeadLetters()).isTrue();
     }
 }

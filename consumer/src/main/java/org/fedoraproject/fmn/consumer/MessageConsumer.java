@@ -38,6 +38,7 @@ public final class MessageConsumer implements AutoCloseable {
         this.reconcileInterval = reconcileInterval;
         this.background = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("fmn-consumer-rules").daemon().factory());
+        metrics.indexSize(() -> rules.index().map(index -> index.size()).orElse(0));
     }
 
     /** Starts in the background: the rules first, then the bus. Returns at once. */
@@ -67,7 +68,6 @@ public final class MessageConsumer implements AutoCloseable {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         metrics.indexBuilt(took);
-        metrics.indexSize(() -> rules.index().map(index -> index.size()).orElse(0));
         LOG.log(Level.INFO, () -> String.format("Consumer: indexed %,d enabled rules in %.1f s%s", scan.rules().size(),
                 took.toMillis() / 1000.0,
                 scan.unreadable() == 0 ? "" : String.format(" (%,d stored rules skipped, FMN cannot use them)", scan.unreadable())));

@@ -3,7 +3,6 @@ package org.fedoraproject.fmn.consumer;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,14 +90,6 @@ final class ConsumerHarness implements AutoCloseable {
     final List<Received> received = new CopyOnWriteArrayList<>();
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final List<AutoCloseable> closing = new ArrayList<>();
-
-    static boolean rabbitReachable() {
-        try (Socket socket = new Socket("127.0.0.1", RABBIT)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     /** A world on the RabbitMQ of 127.0.0.1. */
     ConsumerHarness(Path dataDir, boolean demoRules) throws IOException, TimeoutException {

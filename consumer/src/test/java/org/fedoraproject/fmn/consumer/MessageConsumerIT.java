@@ -14,12 +14,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.fedoraproject.fmn.database.rule.RuleContent;
+import org.fedoraproject.fmn.consumer.subscription.QueueTopology;
 import org.fedoraproject.fmn.message.AmqpMessage;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.message.Message;
 import org.fedoraproject.fmn.notification.SendQueue;
 import org.fedoraproject.fmn.rule.Rule;
 import org.fedoraproject.fmn.rule.RuleReader;
+import org.fedoraproject.fmn.testing.LocalServices;
 import org.fedoraproject.fmn.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +47,7 @@ class MessageConsumerIT {
 
     @BeforeAll
     static void rabbitRunning() {
-        assumeTrue(ConsumerHarness.rabbitReachable(),
+        assumeTrue(LocalServices.listening(ConsumerHarness.RABBIT),
                 "RabbitMQ is not running on 127.0.0.1:" + ConsumerHarness.RABBIT + ": the consumer's tests are skipped");
     }
 
@@ -152,11 +154,30 @@ class MessageConsumerIT {
 
         world.awaitThat(() -> !world.received.isEmpty());
         Thread.sleep(300);
+        assertThat(world.meters.get("fmn.consumer.batch.messages").summary().max())
+                .as("at rest, each message is worked on its own").isEqualTo(1);
         assertThat(world.received).singleElement().satisfies(r -> {
             assertThat(r.routingKey()).isEqualTo("send.irc");
             assertThat(r.notificationId()).isEqualTo(SendQueue.notificationId(next.id(),
                     org.fedoraproject.fmn.rule.Protocol.IRC, "oskar"));
         });
+    }
+
+    @Test
+    void messagesWaitingInTheQueueAreWorkedInBatches() throws Exception {
+        List<Message> stream = ConsumerHarness.stream(200);
+        Set<ConsumerHarness.Expected> expected = new HashSet<>(world.expected(stream));
+        QueueTopology.declare(world.channel, world.settings());
+        world.publish(stream);
+        MessageConsumer consumer = world.consumer(rabbit());
+        consumer.start();
+
+        world.awaitThat(() -> world.received.size() >= expected.size());
+        var batches = world.meters.get("fmn.consumer.batch.messages").summary();
+        assertThat(batches.totalAmount()).isEqualTo(stream.size());
+        assertThat(batches.max()).as("the largest batch").isGreaterThan(1).isLessThanOrEqualTo(world.settings().batchSize());
+        assertThat(batches.count()).as("batches").isLessThan(stream.size());
+        assertThat(world.receivedAsExpected()).isEqualTo(expected);
     }
 
     @Test

@@ -37,6 +37,14 @@ public final class SendQueue {
         return "send." + protocol.key();
     }
 
+    /**
+     * The routing key under a deployment's prefix ({@code fmn.sender.queue-prefix}), for several
+     * FMNs sharing one broker; an empty prefix gives FMN's own keys.
+     */
+    public static String routingKey(String prefix, Protocol protocol) {
+        return prefix + routingKey(protocol);
+    }
+
     /** The name of a protocol's queue; the same as its routing key, as FMN names it. */
     public static String queue(Protocol protocol) {
         return routingKey(protocol);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +34,7 @@ import org.fedoraproject.fmn.notification.SendQueue;
 import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.schema.MessageFacts;
 import org.fedoraproject.fmn.schema.SchemaRegistry;
+import org.fedoraproject.fmn.testing.LocalServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class ConsumerEndToEndIT {
 
     @BeforeAll
     static void start() throws IOException, TimeoutException {
-        assumeTrue(reachable(), "RabbitMQ is not running on 127.0.0.1:" + RABBIT + ": the consumer's end-to-end tests are skipped");
+        assumeTrue(LocalServices.listening(RABBIT), "RabbitMQ is not running on 127.0.0.1:" + RABBIT + ": the consumer's end-to-end tests are skipped");
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
         factory.setPort(RABBIT);
@@ -123,13 +123,6 @@ class ConsumerEndToEndIT {
         return fmn.context().getBean(MessageConsumer.class);
     }
 
-    private static boolean reachable() {
-        try (Socket socket = new Socket("127.0.0.1", RABBIT)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     @Test
     void theBusStreamMakesOnTheSendQueuesExactlyWhatFmnMatchMakes() throws Exception {
@@ -179,11 +172,13 @@ class ConsumerEndToEndIT {
         return rule;
     }
 
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.standard();
+
     /** The agents of the stream's messages, the most frequent first, at most 15. */
     private static JsonNode agents(List<Message> stream) {
         Map<String, Integer> counts = new HashMap<>();
         for (Message message : stream) {
-            MessageFacts facts = SchemaRegistry.standard().derive(message);
+            MessageFacts facts = SCHEMAS.derive(message);
             if (facts.agentName() != null) {
                 counts.merge(facts.agentName(), 1, Integer::sum);
             }
@@ -198,7 +193,7 @@ class ConsumerEndToEndIT {
     private static JsonNode packages(List<Message> stream) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Message message : stream) {
-            SchemaRegistry.standard().derive(message).packages().forEach(name -> counts.merge(name, 1, Integer::sum));
+            SCHEMAS.derive(message).packages().forEach(name -> counts.merge(name, 1, Integer::sum));
         }
         var artifacts = Json.MAPPER.createArrayNode();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)

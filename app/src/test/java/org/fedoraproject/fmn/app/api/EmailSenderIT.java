@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.sender.queue.QueueTopology;
 import org.fedoraproject.fmn.sender.queue.RetryPolicy;
 import org.fedoraproject.fmn.sender.queue.SendQueueNames;
+import org.fedoraproject.fmn.testing.LocalServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class EmailSenderIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(reachable(), "RabbitMQ is not running on 127.0.0.1:5672");
+        assumeTrue(LocalServices.listening(LocalServices.RABBITMQ), "RabbitMQ is not running on 127.0.0.1:5672");
         connections = new CachingConnectionFactory(URI.create(RABBIT_URL));
         fmn = RunningFmn.start(dataDir, "--fmn.send-queue.url=" + RABBIT_URL, "--fmn.sender.queue-prefix=" + PREFIX,
                 "--fmn.sender.retry-first-delay=1s", "--fmn.sender.retry-max-delay=2s", "--fmn.sender.max-attempts=3");
@@ -79,13 +79,6 @@ class EmailSenderIT {
         }
     }
 
-    private static boolean reachable() {
-        try (Socket socket = new Socket("127.0.0.1", 5672)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static void publish(String id, long rule, NotificationContent.Email email) {
         MessageProperties properties = new MessageProperties();

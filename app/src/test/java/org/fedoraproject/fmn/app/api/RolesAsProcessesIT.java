@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,13 +24,13 @@ import java.util.stream.Stream;
 import org.fedoraproject.fmn.consumer.MessageConsumer;
 import org.fedoraproject.fmn.message.AmqpMessage;
 import org.fedoraproject.fmn.message.AmqpMessageCodec;
-import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.message.SerializedMessageCodec;
 import org.fedoraproject.fmn.rule.Protocol;
 import org.fedoraproject.fmn.sender.queue.QueueTopology;
 import org.fedoraproject.fmn.sender.queue.RetryPolicy;
 import org.fedoraproject.fmn.sender.queue.SendQueueNames;
 import org.fedoraproject.fmn.sender.spring.SenderProperties;
+import org.fedoraproject.fmn.testing.LocalServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,7 @@ class RolesAsProcessesIT {
 
     @BeforeAll
     static void start() {
-        assumeTrue(listening(5672) && listening(6379), "RabbitMQ or Redis is not running on 127.0.0.1: the roles test is skipped");
+        assumeTrue(LocalServices.listening(LocalServices.RABBITMQ) && LocalServices.listening(LocalServices.REDIS), "RabbitMQ or Redis is not running on 127.0.0.1: the roles test is skipped");
         try (Connection server = postgres(); Statement statement = server.createStatement()) {
             database = "fmn_roles_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
             statement.execute("CREATE DATABASE " + database);
@@ -126,13 +125,7 @@ class RolesAsProcessesIT {
     @Test
     void aRuleMadeOnTheApiProcessReachesTheSendersProcessThroughTheBus() throws Exception {
         assertThat(senders.context().getBeanNamesForType(MessageConsumer.class)).as("the senders' process consumes nothing").isEmpty();
-        ObjectNode rule = (ObjectNode) Json.parse("""
-                {"name": "My packages", "disabled": false,
-                 "tracking_rule": {"name": "artifacts-owned", "params": ["mira"]},
-                 "generation_rules": [{"destinations": [{"protocol": "email", "address": "mira@example.org"},
-                                                        {"protocol": "matrix", "address": "@mira:fedora.im"}],
-                   "filters": {"applications": [], "excluded_applications": [], "severities": [],
-                               "topic": null, "my_actions": true}}]}""", "a rule");
+        ObjectNode rule = RuleBodies.miraPackagesByEmailAndMatrix();
         long id = apiAndConsumer.as("mira").post("users/mira/rules", rule).json(200).path("id").asLong();
         MessageConsumer consumer = apiAndConsumer.context().getBean(MessageConsumer.class);
         await().atMost(PATIENCE).until(() -> consumer.rules().index().orElseThrow().rule(id).isPresent());
@@ -167,13 +160,6 @@ class RolesAsProcessesIT {
         return factory;
     }
 
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static Connection postgres() throws SQLException {
         Properties properties = new Properties();

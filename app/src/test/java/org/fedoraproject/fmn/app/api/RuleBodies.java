@@ -30,6 +30,21 @@ final class RuleBodies {
         return packages(name, owner, "email", email);
     }
 
+    /**
+     * Everything about mira's packages, of every application and severity, her own actions
+     * included, by email and on Matrix: a rule the demo messages about tuxpaint all match.
+     */
+    static ObjectNode miraPackagesByEmailAndMatrix() {
+        return (ObjectNode) Json.parse("""
+                {"name": "My packages", "disabled": false,
+                 "tracking_rule": {"name": "artifacts-owned", "params": ["mira"]},
+                 "generation_rules": [{"destinations": [{"protocol": "email", "address": "mira@example.org"},
+                                                        {"protocol": "matrix", "address": "@mira:fedora.im"}],
+                   "filters": {"applications": [], "excluded_applications": [], "severities": [],
+                               "topic": null, "my_actions": true}}]}
+                """, "rule body");
+    }
+
     /** The first destination of the first generation rule, to change it. */
     static ObjectNode firstDestination(ObjectNode rule) {
         return (ObjectNode) rule.get("generation_rules").get(0).get("destinations").get(0);

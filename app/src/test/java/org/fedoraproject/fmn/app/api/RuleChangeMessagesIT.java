@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.fedoraproject.fmn.app.api.RunningFmn.Answer;
 import org.fedoraproject.fmn.app.api.RunningFmn.Caller;
 import org.fedoraproject.fmn.message.Json;
 import org.fedoraproject.fmn.testing.TcpProxy;
+import org.fedoraproject.fmn.testing.LocalServices;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class RuleChangeMessagesIT {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(reachable(), "RabbitMQ is not running on 127.0.0.1:" + RABBIT + ": the rule-change message tests are skipped");
+        assumeTrue(LocalServices.listening(RABBIT), "RabbitMQ is not running on 127.0.0.1:" + RABBIT + ": the rule-change message tests are skipped");
         broker = new CachingConnectionFactory(URI.create("amqp://guest:guest@127.0.0.1:" + RABBIT + "/%2F"));
         queue = new Queue("fmn-api-test-" + UUID.randomUUID(), false, true, true);
         RabbitAdmin admin = new RabbitAdmin(broker);
@@ -269,11 +269,4 @@ class RuleChangeMessagesIT {
         return "#" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
-    private static boolean reachable() {
-        try (Socket socket = new Socket("127.0.0.1", RABBIT)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -13,7 +13,6 @@ import java.time.Duration;
 
 import org.fedoraproject.fmn.app.Fmn;
 import org.fedoraproject.fmn.consumer.MessageConsumer;
-import org.fedoraproject.fmn.message.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,13 +50,7 @@ class ServeEndToEndIT {
 
     @Test
     void aRuleMadeThroughTheApiTurnsReplayedMessagesIntoAMailAndAChatLine() throws IOException {
-        ObjectNode rule = (ObjectNode) Json.parse("""
-                {"name": "My packages", "disabled": false,
-                 "tracking_rule": {"name": "artifacts-owned", "params": ["mira"]},
-                 "generation_rules": [{"destinations": [{"protocol": "email", "address": "mira@example.org"},
-                                                        {"protocol": "matrix", "address": "@mira:fedora.im"}],
-                   "filters": {"applications": [], "excluded_applications": [], "severities": [],
-                               "topic": null, "my_actions": true}}]}""", "a rule");
+        ObjectNode rule = RuleBodies.miraPackagesByEmailAndMatrix();
         long id = fmn.as("mira").post("users/mira/rules", rule).json(200).path("id").asLong();
         MessageConsumer consumer = fmn.context().getBean(MessageConsumer.class);
         await().atMost(PATIENCE).until(() -> consumer.rules().index().orElseThrow().rule(id).isPresent());

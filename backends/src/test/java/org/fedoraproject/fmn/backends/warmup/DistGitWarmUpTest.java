@@ -23,6 +23,7 @@ import org.fedoraproject.fmn.forge.ProjectAccess;
 import org.fedoraproject.fmn.forge.Role;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
+import org.fedoraproject.fmn.testing.RecordingLogger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

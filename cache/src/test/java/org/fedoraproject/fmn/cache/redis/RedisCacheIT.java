@@ -25,6 +25,7 @@ import org.fedoraproject.fmn.forge.ProjectAccess;
 import org.fedoraproject.fmn.forge.Role;
 import org.fedoraproject.fmn.rule.Artifact;
 import org.fedoraproject.fmn.rule.ArtifactType;
+import org.fedoraproject.fmn.testing.RecordingLogger;
 import org.fedoraproject.fmn.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +90,7 @@ class RedisCacheIT {
             AtomicInteger asked = new AtomicInteger();
             assertThat(lookups.get(MIRA, ServiceCacheContract.TEXT, v -> Set.of(), () -> "Mira " + asked.incrementAndGet()))
                     .isEqualTo("Mira 1");
-            assertThat(log.lines).isEmpty();
+            assertThat(log.lines()).isEmpty();
 
             proxy.cut();
             for (int i = 2; i <= 6; i++) {
@@ -127,6 +128,6 @@ class RedisCacheIT {
         cache.dropTag("user:mira");
         assertThat(cache.tryLock(MIRA)).isPresent(); // nobody to coordinate with: everyone may refresh
         assertThat(log.at(Level.WARNING)).hasSize(1);
-        assertThat(log.lines).hasSize(1);
+        assertThat(log.lines()).hasSize(1);
     }
 }

@@ -10,14 +10,11 @@ import org.fedoraproject.fmn.rule.Protocol;
  */
 public record SendTarget(String exchange, String routingKeyPrefix) {
 
-    /** FMN's own: {@code amq.direct}, no prefix. */
-    public static final SendTarget FMN = new SendTarget(SendQueue.EXCHANGE, "");
-
     public SendTarget {
         routingKeyPrefix = routingKeyPrefix == null ? "" : routingKeyPrefix;
     }
 
     public String routingKey(Protocol protocol) {
-        return routingKeyPrefix + SendQueue.routingKey(protocol);
+        return SendQueue.routingKey(routingKeyPrefix, protocol);
     }
 }

@@ -54,7 +54,7 @@ public class ConsumerConfiguration {
 
     @Bean
     LiveRules liveRules(RuleRepository rules, ConsumerProperties properties) {
-        return new LiveRules(rules, properties.getRulePageSize());
+        return new LiveRules(rules, properties.rulePageSize());
     }
 
     @Bean
@@ -82,8 +82,8 @@ public class ConsumerConfiguration {
         // it takes the connection settings (URL, TLS, heartbeat) and makes connections of its own.
         BusSubscription subscription = new BusSubscription(busConnectionFactory.getRabbitConnectionFactory(),
                 sendQueueConnectionFactory.getRabbitConnectionFactory(), properties.subscription(),
-                pipeline, metrics, new SendTarget(sendExchange, sendQueuePrefix), properties.getConfirmTimeout(), "fmn-consumer");
-        return new MessageConsumer(rules, subscription, counts, metrics, properties.getReconcileInterval());
+                pipeline, metrics, new SendTarget(sendExchange, sendQueuePrefix), properties.confirmTimeout(), "fmn-consumer");
+        return new MessageConsumer(rules, subscription, counts, metrics, properties.reconcileInterval());
     }
 
     @Bean

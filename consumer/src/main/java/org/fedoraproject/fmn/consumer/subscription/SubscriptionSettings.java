@@ -68,12 +68,6 @@ public record SubscriptionSettings(
         }
     }
 
-    /** A classic durable queue bound with {@code #} to {@code amq.topic}, with a dead-letter queue beside it. */
-    public static SubscriptionSettings defaults(String queue) {
-        return new SubscriptionSettings(queue, true, "classic", null, queue + ".dead", Map.of(), "amq.topic",
-                List.of("#"), 200, 2, 100, Duration.ofSeconds(1), Duration.ofMinutes(1));
-    }
-
     public boolean hasDeadLetterQueue() {
         return deadLetterQueue != null && !deadLetterQueue.isEmpty();
     }

@@ -72,7 +72,7 @@ public final class ProtocolSender implements AutoCloseable {
     private void declare(BrokerDialect known) {
         try {
             BrokerDialect dialect = known != null ? known : BrokerDialect.of(connections);
-            listener.parkInOwnQueue(!QueueTopology.parksInQueues(dialect));
+            listener.parkInOwnQueue(!dialect.expiresIntoDeadLetters());
             topology.declare(new RabbitAdmin(connections), retries, dialect);
             declareFailing = false;
         } catch (AmqpException e) {

@@ -32,8 +32,8 @@ public record QueueTopology(SendQueueNames names, Map<String, Object> queueArgum
         admin.declareBinding(new Binding(names.queue(), Binding.DestinationType.QUEUE, SendQueue.EXCHANGE, names.routingKey(), null));
         admin.declareQueue(new Queue(names.deadLetterQueue(), true, false, false,
                 dialect.queueArguments(new HashMap<>(queueArguments))));
-        if (!parksInQueues(dialect)) {
-            return;
+        if (!dialect.expiresIntoDeadLetters()) {
+            return; // waiting notifications wait in the protocol's own queue (see SendQueueListener)
         }
         admin.declareQueue(new Queue(names.heldQueue(), true, false, false, backToQueue()));
         for (int attempt = 1; retries.mayRetryAfter(attempt); attempt++) {
@@ -42,15 +42,6 @@ public record QueueTopology(SendQueueNames names, Map<String, Object> queueArgum
             arguments.put("x-message-ttl", delay.toMillis());
             admin.declareQueue(new Queue(names.delayQueue(delay), true, false, false, arguments));
         }
-    }
-
-    /**
-     * Whether waiting notifications wait in delay and held queues that expire them back to the
-     * protocol's queue: on RabbitMQ. The embedded broker (Qpid) cannot expire a queue's messages
-     * into an exchange; there they wait in the protocol's own queue (see {@link SendQueueListener}).
-     */
-    public static boolean parksInQueues(BrokerDialect dialect) {
-        return dialect == BrokerDialect.RABBITMQ;
     }
 
     /** Deletes every queue {@link #declare} declared (for tests, and for several FMNs sharing a test broker). */

@@ -20,7 +20,7 @@ public record SendQueueNames(String prefix, Protocol protocol) {
     }
 
     public String routingKey() {
-        return prefix + SendQueue.routingKey(protocol);
+        return SendQueue.routingKey(prefix, protocol);
     }
 
     public String delayQueue(Duration delay) {

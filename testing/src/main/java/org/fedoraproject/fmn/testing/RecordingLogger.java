@@ -1,16 +1,25 @@
-package org.fedoraproject.fmn.cache.redis;
+package org.fedoraproject.fmn.testing;
 
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A logger that keeps what it is told, as "LEVEL message". */
-final class RecordingLogger implements System.Logger {
+/**
+ * A {@link System.Logger} that keeps what it is told, a line {@code "LEVEL message"} each, for
+ * tests of what FMN logs (once, not per call; with the reason).
+ */
+public final class RecordingLogger implements System.Logger {
 
-    final List<String> lines = new CopyOnWriteArrayList<>();
+    private final List<String> lines = new CopyOnWriteArrayList<>();
 
-    List<String> at(Level level) {
+    /** Every line so far, in order. */
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The lines of one level. */
+    public List<String> at(Level level) {
         return lines.stream().filter(line -> line.startsWith(level.getName() + " ")).toList();
     }
 
